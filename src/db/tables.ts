@@ -1,0 +1,51 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+/**
+ * Every D1 table of Coffer. Control-plane tables (tenants, API keys) and the read model that
+ * the tenant objects project into. Every tenant-owned table and index starts with `tenant_id`.
+ */
+
+export const tenants = sqliteTable("tenants", {
+  tenantId: text("tenant_id").primaryKey(),
+  name: text("name").notNull(),
+  createdAt: text("created_at").notNull(),
+  updatedAt: text("updated_at").notNull(),
+  rateLimitPerSecond: integer("rate_limit_per_second").notNull().default(500),
+  rateLimitBurst: integer("rate_limit_burst").notNull().default(1000),
+  dailyQuota: integer("daily_quota"),
+  idempotencyRetentionHours: integer("idempotency_retention_hours").notNull().default(72),
+  eventRetentionDays: integer("event_retention_days").notNull().default(30),
+  taxIdUniqueness: integer("tax_id_uniqueness", { mode: "boolean" }).notNull().default(false),
+  baseCurrency: text("base_currency").notNull().default("GBP"),
+  kycProvider: text("kyc_provider").notNull().default("none"),
+});
+
+export const apiKeys = sqliteTable(
+  "api_keys",
+  {
+    tenantId: text("tenant_id")
+      .notNull()
+      .references(() => tenants.tenantId),
+    keyId: text("key_id").notNull(),
+    keyHash: text("key_hash").notNull(),
+    prefix: text("prefix").notNull(),
+    createdAt: text("created_at").notNull(),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.keyId] }),
+    uniqueIndex("uq_api_keys_tenant_hash").on(t.tenantId, t.keyHash),
+    index("ix_api_keys_tenant_active").on(t.tenantId).where(sql`revoked_at IS NULL`),
+  ],
+);
+
+/** Last event sequence each tenant object has projected into D1. */
+export const projectionCursors = sqliteTable("projection_cursors", {
+  tenantId: text("tenant_id").primaryKey(),
+  lastSeq: integer("last_seq").notNull(),
+  updatedAt: text("updated_at").notNull(),
+});
+
+export type TenantRow = typeof tenants.$inferSelect;
+export type ApiKeyRow = typeof apiKeys.$inferSelect;

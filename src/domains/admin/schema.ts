@@ -1,0 +1,86 @@
+import { z } from "@hono/zod-openapi";
+import { KYC_PROVIDERS, TENANT_ID_PATTERN } from "../../platform/tenants";
+
+export const TenantConfigResource = z
+  .object({
+    rate_limit_per_second: z.number().int(),
+    rate_limit_burst: z.number().int(),
+    daily_quota: z.number().int().nullable(),
+    idempotency_retention_hours: z.number().int(),
+    event_retention_days: z.number().int(),
+    tax_id_uniqueness: z.boolean(),
+    base_currency: z.string(),
+    kyc_provider: z.enum(KYC_PROVIDERS),
+  })
+  .openapi("TenantConfig");
+
+export const ApiKeyResource = z
+  .object({
+    key_id: z.string(),
+    prefix: z.string().openapi({ description: "First characters of the key, to tell keys apart" }),
+    created_at: z.string(),
+    revoked_at: z.string().nullable(),
+  })
+  .openapi("ApiKey");
+
+export const NewApiKeyResource = ApiKeyResource.extend({
+  api_key: z.string().openapi({ description: "The key itself. Shown only in this response." }),
+}).openapi("NewApiKey");
+
+export const TenantResource = z
+  .object({
+    tenant_id: z.string(),
+    name: z.string(),
+    created_at: z.string(),
+    updated_at: z.string(),
+    config: TenantConfigResource,
+    api_keys: z.array(ApiKeyResource),
+  })
+  .openapi("Tenant");
+
+export const CreatedTenantResource = z
+  .object({ tenant: TenantResource, api_key: NewApiKeyResource })
+  .openapi("CreatedTenant");
+
+export const TenantList = z.object({ tenants: z.array(TenantResource) }).openapi("TenantList");
+
+const positiveInt = (max: number) => z.number().int().min(1).max(max);
+
+export const TenantConfigPatch = z
+  .object({
+    rate_limit_per_second: positiveInt(1_000_000),
+    rate_limit_burst: positiveInt(10_000_000),
+    daily_quota: positiveInt(1_000_000_000).nullable(),
+    idempotency_retention_hours: positiveInt(24 * 365),
+    event_retention_days: z.number().int().min(30).max(3650),
+    tax_id_uniqueness: z.boolean(),
+    base_currency: z.string().regex(/^[A-Z]{3}$/, "ISO 4217 code, e.g. GBP"),
+    kyc_provider: z.enum(KYC_PROVIDERS),
+  })
+  .partial()
+  .strict();
+
+export const CreateTenantBody = z
+  .object({
+    tenant_id: z
+      .string()
+      .regex(TENANT_ID_PATTERN, "a lowercase DNS label (a-z, 0-9, '-'), at most 63 characters, not ending in -ws"),
+    name: z.string().min(1).max(200),
+    config: TenantConfigPatch.optional(),
+  })
+  .strict()
+  .openapi("CreateTenantBody");
+
+export const UpdateTenantBody = TenantConfigPatch.extend({ name: z.string().min(1).max(200).optional() })
+  .strict()
+  .openapi("UpdateTenantBody");
+
+export const TenantParams = z.object({
+  tenant_id: z.string().openapi({ param: { name: "tenant_id", in: "path" }, example: "acme" }),
+});
+
+export const ApiKeyParams = TenantParams.extend({
+  key_id: z.string().openapi({ param: { name: "key_id", in: "path" } }),
+});
+
+export type TenantConfigPatch = z.infer<typeof TenantConfigPatch>;

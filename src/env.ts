@@ -1,0 +1,15 @@
+import type { RateLimiter } from "./platform/rate-limiter-object";
+import type { TenantObject } from "./tenant/tenant-object";
+
+/** Bindings and variables of the Worker, as declared in wrangler.toml. */
+export interface Env {
+  DB: D1Database;
+  TENANT: DurableObjectNamespace<TenantObject>;
+  RATE_LIMITER: DurableObjectNamespace<RateLimiter>;
+  /** Tenants live on `{tenant}.{BASE_DOMAIN}`; the admin API on `BASE_DOMAIN` itself. */
+  BASE_DOMAIN: string;
+  /** `development` locally; anything else (e.g. `production`) when deployed. */
+  DEPLOYMENT: string;
+  /** Bearer token of the admin API. When unset, the admin API is off. */
+  ADMIN_TOKEN?: string;
+}

@@ -1,0 +1,54 @@
+import type { Context, MiddlewareHandler } from "hono";
+import { database } from "../db/client";
+import { findTenantWithKeys } from "../db/control-plane";
+import type { AppEnv } from "./app-env";
+import { constantTimeEqual, matchesAnyKey } from "./api-keys";
+import { ApiError } from "./errors/api-error";
+import { resolveHost } from "./tenancy";
+import { tenantFromRow } from "./tenants";
+
+function presentedKey(c: Context<AppEnv>): string | undefined {
+  const header = c.req.header("x-api-key");
+  if (header) return header;
+  const authorization = c.req.header("authorization");
+  const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (bearer) return bearer;
+  // WebSocket clients cannot set headers: WealthOS passes the key as `x-token`.
+  if (c.req.path === "/ws") return c.req.query("x-token") ?? undefined;
+  return undefined;
+}
+
+/**
+ * Resolves the tenant from the Host (`{tenant}.{BASE_DOMAIN}` or `{tenant}-ws.{BASE_DOMAIN}`) and
+ * checks its API key (`x-api-key`, `Authorization: Bearer`, or `x-token` on `/ws`). Sets `c.var.tenant`.
+ */
+export const tenantAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const target = resolveHost(new URL(c.req.url).host, c.env.BASE_DOMAIN);
+  if (target.kind !== "tenant") {
+    throw new ApiError("tenant_not_found", `Tenant APIs are served on {tenant}.${c.env.BASE_DOMAIN}`);
+  }
+  const found = await findTenantWithKeys(database(c.env.DB), target.tenantId);
+  if (!found) throw new ApiError("tenant_not_found", `Tenant '${target.tenantId}' does not exist`);
+  const key = presentedKey(c);
+  if (!key) throw new ApiError("unauthenticated", "Send your API key in the x-api-key header");
+  if (!(await matchesAnyKey(key, found.keyHashes))) {
+    throw new ApiError("unauthenticated", "The API key is not valid for this tenant");
+  }
+  c.set("tenant", tenantFromRow(found.tenant));
+  await next();
+};
+
+/** Guards the admin API: apex host only, `Authorization: Bearer <ADMIN_TOKEN>`, off when unset. */
+export const adminAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const target = resolveHost(new URL(c.req.url).host, c.env.BASE_DOMAIN);
+  if (target.kind !== "apex") {
+    throw new ApiError("route_not_found", `The admin API is served on ${c.env.BASE_DOMAIN}`);
+  }
+  const expected = c.env.ADMIN_TOKEN;
+  if (!expected) throw new ApiError("admin_disabled", "Set the ADMIN_TOKEN secret to enable the admin API");
+  const token = c.req.header("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (!token || !constantTimeEqual(token, expected)) {
+    throw new ApiError("admin_unauthenticated", "Send Authorization: Bearer <ADMIN_TOKEN>");
+  }
+  await next();
+};

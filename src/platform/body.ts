@@ -1,0 +1,74 @@
+import type { MiddlewareHandler } from "hono";
+import type { AppEnv } from "./app-env";
+import { ApiError } from "./errors/api-error";
+
+/** Largest request body accepted, in bytes. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const WITH_BODY = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+async function readLimited(request: Request): Promise<string> {
+  const declared = request.headers.get("content-length");
+  if (declared !== null && Number(declared) > MAX_BODY_BYTES) throw tooLarge();
+  if (!request.body) return "";
+  // The header can be absent or wrong (chunked uploads): count what actually arrives.
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
+
+/** Hono's request keeps body promises in `bodyCache` (its type says strings); validators read from it. */
+function cacheBody(cache: object, text: string): void {
+  (cache as Record<string, unknown>).text = Promise.resolve(text);
+}
+
+function tooLarge(): ApiError {
+  return new ApiError("payload_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes`);
+}
+
+function isJson(contentType: string | undefined): boolean {
+  if (!contentType) return false;
+  const mediaType = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
+  return mediaType === "application/json" || mediaType.endsWith("+json");
+}
+
+/**
+ * Checks the body of state-changing requests before any route sees it: at most 1 MiB (413),
+ * JSON content type when a body is present (415), well-formed JSON (400). The body text is
+ * left in Hono's body cache for the route's validator.
+ */
+export const jsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (!WITH_BODY.has(c.req.method)) return next();
+  const text = await readLimited(c.req.raw);
+  if (text.length === 0) {
+    cacheBody(c.req.bodyCache, "{}");
+    return next();
+  }
+  if (!isJson(c.req.header("content-type"))) {
+    throw new ApiError("unsupported_media_type", "Request bodies must be sent as application/json");
+  }
+  try {
+    JSON.parse(text);
+    cacheBody(c.req.bodyCache, text);
+  } catch {
+    throw new ApiError("malformed_json", "The request body is not valid JSON");
+  }
+  return next();
+};

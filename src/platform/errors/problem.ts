@@ -1,0 +1,56 @@
+import { z } from "@hono/zod-openapi";
+import { ERROR_CATALOG, problemTypeUri, type ErrorCode } from "./catalog";
+import type { FieldError } from "./api-error";
+
+/** RFC 9457 problem document, with WealthOS's `message` and `error_code`. */
+export const Problem = z
+  .object({
+    type: z.string().openapi({ example: "/problems/validation_failed" }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string(),
+    message: z.string(),
+    error_code: z.string(),
+    request_id: z.string(),
+    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  })
+  .passthrough()
+  .openapi("Problem");
+
+export type Problem = z.infer<typeof Problem>;
+
+interface ProblemInput {
+  code: ErrorCode;
+  detail: string;
+  instance: string;
+  requestId: string;
+  errors?: FieldError[] | undefined;
+  extra?: Record<string, unknown> | undefined;
+}
+
+/** Builds the body of every error response. */
+export function buildProblem(input: ProblemInput): Problem {
+  const { status, title } = ERROR_CATALOG[input.code];
+  return {
+    ...input.extra,
+    type: problemTypeUri(input.code),
+    title,
+    status,
+    detail: input.detail,
+    instance: input.instance,
+    message: input.detail,
+    error_code: input.code,
+    request_id: input.requestId,
+    ...(input.errors ? { errors: input.errors } : {}),
+  };
+}
+
+/** A `Response` carrying a problem document. */
+export function problemResponse(input: ProblemInput, headers: Record<string, string> = {}): Response {
+  const body = buildProblem(input);
+  return new Response(JSON.stringify(body), {
+    status: body.status,
+    headers: { "content-type": "application/problem+json", "x-request-id": input.requestId, ...headers },
+  });
+}

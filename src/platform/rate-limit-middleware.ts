@@ -1,0 +1,28 @@
+import type { MiddlewareHandler } from "hono";
+import type { AppEnv } from "./app-env";
+import { ApiError } from "./errors/api-error";
+import { rateLimitHeaders, type RateLimitPolicy } from "./rate-limit";
+
+/** Applies the tenant's rate limits; every tenant response carries the RateLimit headers. */
+export const rateLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const { config, id } = c.get("tenant");
+  const policy: RateLimitPolicy = {
+    perSecond: config.rate_limit_per_second,
+    burst: config.rate_limit_burst,
+    dailyQuota: config.daily_quota,
+  };
+  const decision = await c.env.RATE_LIMITER.getByName(id).take(policy);
+  const headers = rateLimitHeaders(policy, decision);
+  if (!decision.allowed) {
+    const daily = decision.refusedBy === "daily";
+    throw new ApiError(
+      daily ? "quota_exceeded" : "rate_limited",
+      daily
+        ? `The daily quota of ${policy.dailyQuota} requests is used up`
+        : `More than ${policy.perSecond} requests/s (burst ${policy.burst}); retry after ${decision.retryAfterSeconds}s`,
+      { headers: { ...headers, "retry-after": String(decision.retryAfterSeconds) } },
+    );
+  }
+  await next();
+  for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
+};
