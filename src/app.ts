@@ -1,8 +1,10 @@
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { adminRoutes } from "./domains/admin/routes";
 import { greetingRoutes } from "./domains/greeting/routes";
+import { investorRoutes } from "./domains/investors/routes";
 import { adminAuth, tenantAuth } from "./platform/auth";
 import { jsonBody } from "./platform/body";
+import { idempotencyKeyHeader } from "./platform/idempotency";
 import { documentationRoutes } from "./platform/documentation";
 import { handleError, handleMethodNotAllowed, handleNotFound } from "./platform/errors/handler";
 import { createRouter, registerSecuritySchemes } from "./platform/openapi";
@@ -17,10 +19,11 @@ export function createApp() {
   app.use("*", requestId);
   app.use("*", methodNotAllowed({ app, onMethodNotAllowed: handleMethodNotAllowed }));
   app.use("/admin/*", adminAuth, jsonBody);
-  app.use("/tenant/*", tenantAuth, rateLimit, jsonBody);
+  app.use("/tenant/*", tenantAuth, rateLimit, jsonBody, idempotencyKeyHeader);
 
   app.route("/", adminRoutes);
   app.route("/", greetingRoutes);
+  app.route("/", investorRoutes);
   app.route("/", documentationRoutes(app));
 
   app.notFound(handleNotFound);

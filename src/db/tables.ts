@@ -49,3 +49,45 @@ export const projectionCursors = sqliteTable("projection_cursors", {
 
 export type TenantRow = typeof tenants.$inferSelect;
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
+
+/**
+ * The read model of every tenant resource, projected from the tenant objects' outboxes.
+ * `source_seq` orders projections: an older write never overwrites a newer one.
+ */
+export const resources = sqliteTable(
+  "resources",
+  {
+    tenantId: text("tenant_id").notNull(),
+    kind: text("kind").notNull(),
+    id: text("id").notNull(),
+    version: integer("version").notNull(),
+    ownerId: text("owner_id"),
+    data: text("data").notNull(),
+    createdAt: text("created_at").notNull(),
+    updatedAt: text("updated_at").notNull(),
+    sourceSeq: integer("source_seq").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.kind, t.id] }),
+    index("ix_resources_tenant_kind_created").on(t.tenantId, t.kind, t.createdAt, t.id),
+    index("ix_resources_tenant_kind_owner").on(t.tenantId, t.kind, t.ownerId),
+  ],
+);
+
+/** Every tenant's event log, as published on the sockets; serves `/tenant/activity/v1`. */
+export const events = sqliteTable(
+  "events",
+  {
+    tenantId: text("tenant_id").notNull(),
+    seq: integer("seq").notNull(),
+    id: text("id").notNull(),
+    type: text("type").notNull(),
+    ch: text("ch").notNull(),
+    ts: integer("ts").notNull(),
+    payload: text("payload").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.seq] }), index("ix_events_tenant_ts").on(t.tenantId, t.ts)],
+);
+
+export type ResourceRow = typeof resources.$inferSelect;
+export type EventRow = typeof events.$inferSelect;

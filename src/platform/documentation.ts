@@ -36,7 +36,8 @@ export function documentationRoutes(app: OpenAPIHono<AppEnv>) {
     .get("/docs", (c) => c.html(DOCS_HTML))
     .get("/problems/:code", (c) => {
       const code = c.req.param("code");
-      if (!(code in ERROR_CATALOG)) throw new ApiError("route_not_found", `No problem type '${code}'`);
+      // An own-property check: `in` would also accept inherited names such as `toString`.
+      if (!Object.hasOwn(ERROR_CATALOG, code)) throw new ApiError("route_not_found", `No problem type '${code}'`);
       const entry = ERROR_CATALOG[code as ErrorCode];
       return c.json({ type: `/problems/${code}`, error_code: code, title: entry.title, status: entry.status });
     });

@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "./app-env";
 import { ApiError } from "./errors/api-error";
 import { rateLimitHeaders, type RateLimitPolicy } from "./rate-limit";
+import { setResponseHeaders } from "./response-headers";
 
 /** Applies the tenant's rate limits; every tenant response carries the RateLimit headers. */
 export const rateLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -24,5 +25,5 @@ export const rateLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
     );
   }
   await next();
-  for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
+  setResponseHeaders(c, headers);
 };

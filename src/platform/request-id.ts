@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "./app-env";
 import { randomToken } from "./ids";
+import { setResponseHeaders } from "./response-headers";
 
 const WELL_FORMED = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -10,5 +11,5 @@ export const requestId: MiddlewareHandler<AppEnv> = async (c, next) => {
   const id = incoming && WELL_FORMED.test(incoming) ? incoming : `req_${randomToken(20)}`;
   c.set("requestId", id);
   await next();
-  c.res.headers.set("x-request-id", id);
+  setResponseHeaders(c, { "x-request-id": id });
 };

@@ -1,3 +1,5 @@
+import { TENANT_ID_PATTERN } from "./tenants";
+
 /** What a request's Host header addresses. */
 export type HostTarget =
   | { kind: "apex" }
@@ -6,7 +8,8 @@ export type HostTarget =
 
 /**
  * Resolves the Host header against BASE_DOMAIN: the apex is the admin host,
- * `{tenant}.{BASE_DOMAIN}` and `{tenant}-ws.{BASE_DOMAIN}` address a tenant.
+ * `{tenant}.{BASE_DOMAIN}` and `{tenant}-ws.{BASE_DOMAIN}` address a tenant when `{tenant}` is a
+ * valid tenant id; anything else is `other`.
  */
 export function resolveHost(host: string | undefined, baseDomain: string): HostTarget {
   if (!host) return { kind: "other" };
@@ -15,7 +18,9 @@ export function resolveHost(host: string | undefined, baseDomain: string): HostT
   if (hostname === base) return { kind: "apex" };
   if (!hostname.endsWith(`.${base}`)) return { kind: "other" };
   const label = hostname.slice(0, -(base.length + 1));
-  if (label.includes(".") || label.length === 0) return { kind: "other" };
-  if (label.endsWith("-ws")) return { kind: "tenant", tenantId: label.slice(0, -3), socketHost: true };
-  return { kind: "tenant", tenantId: label, socketHost: false };
+  const socketHost = label.endsWith("-ws");
+  const tenantId = socketHost ? label.slice(0, -3) : label;
+  // Only a label that could be a tenant id addresses a tenant (this also rejects "", "-ws", "a.b").
+  if (!TENANT_ID_PATTERN.test(tenantId)) return { kind: "other" };
+  return { kind: "tenant", tenantId, socketHost };
 }

@@ -3,10 +3,13 @@ import { ApiError, type FieldError } from "./errors/api-error";
 
 /** Turns zod issues into the `errors` list of a validation problem, one entry per field. */
 export function fieldErrors(error: z.ZodError, prefix?: string): FieldError[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map(String).join(".");
-    const field = [prefix, path].filter(Boolean).join(".") || "body";
-    return { field, message: issue.message };
+  const fieldName = (path: PropertyKey[]) => [prefix, path.map(String).join(".")].filter(Boolean).join(".") || "body";
+  return error.issues.flatMap((issue) => {
+    // zod reports unknown keys once, at the enclosing object; name each unknown field instead.
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({ field: fieldName([...issue.path, key]), message: "unknown field" }));
+    }
+    return [{ field: fieldName(issue.path), message: issue.message }];
   });
 }
 

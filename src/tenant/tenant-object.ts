@@ -1,5 +1,163 @@
 import { DurableObject } from "cloudflare:workers";
+import { COMMANDS } from "../commands";
 import type { Env } from "../env";
+import { HEARTBEAT } from "../streams/protocol";
+import { closeReason, handleClientMessage, newSocketState, readState } from "../streams/socket-session";
+import { runCommand, type InFlight } from "./command-runner";
+import type { CommandEnvelope, CommandResponse } from "./commands";
+import { lastSeq, pruneEvents, readEvents, type StoredEvent } from "./event-log";
+import { pruneIdempotency } from "./idempotency-store";
+import { backoffMs, completeJob, dueJobs, nextDue, rescheduleJob, scheduleJob } from "./jobs";
+import { OutboxFlusher } from "./outbox-flusher";
+import { runSchemaMigrations } from "./schema-migrations";
+import { loadSettings, saveSettings } from "./settings";
+import { eventFrame } from "../streams/protocol";
 
-/** One per tenant: the single writer and source of truth of that tenant's state. */
-export class TenantObject extends DurableObject<Env> {}
+const DAY_MS = 86_400_000;
+const SOCKET_SWEEP_MS = 60_000;
+const PRUNE_EVERY_MS = 3_600_000;
+
+/**
+ * One per tenant: the single writer and source of truth of that tenant's state. Commands run
+ * in one storage transaction each; afterwards their events go to subscribed sockets and their
+ * outbox rows to D1. One alarm drives outbox retries, pruning and socket housekeeping.
+ */
+export class TenantObject extends DurableObject<Env> {
+  private readonly inFlight: InFlight = { idempotencyKeys: new Set(), requestIds: new Set() };
+  private readonly flusher: OutboxFlusher;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    this.flusher = new OutboxFlusher(ctx.storage, env.DB, (dueAt) => this.schedule("flush", "outbox", dueAt));
+    ctx.blockConcurrencyWhile(async () => runSchemaMigrations(ctx.storage));
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(HEARTBEAT, HEARTBEAT));
+  }
+
+  /** Runs one state-changing command; answers once its effects are committed and projected (or queued). */
+  async execute(envelope: CommandEnvelope): Promise<CommandResponse> {
+    const { meta } = envelope;
+    const sql = this.ctx.storage.sql;
+    saveSettings(sql, { tenantId: meta.tenantId, config: meta.config });
+    const result = runCommand(this.ctx.storage, COMMANDS, envelope, this.inFlight, Date.now());
+    if (!result.committed) return result.response;
+
+    const key = meta.idempotencyKey;
+    const requestId = meta.wealthosRequestId;
+    if (key) this.inFlight.idempotencyKeys.add(key);
+    if (requestId) this.inFlight.requestIds.add(requestId);
+    try {
+      this.publish(result.events);
+      await this.ensurePruneJob();
+      await this.flusher.flushAll();
+    } finally {
+      if (key) this.inFlight.idempotencyKeys.delete(key);
+      if (requestId) this.inFlight.requestIds.delete(requestId);
+    }
+    return result.response;
+  }
+
+  /** Events after `afterSeq` in `seq` order (at most `limit`), straight from the source of truth. */
+  async events(afterSeq: number, limit: number): Promise<StoredEvent[]> {
+    return readEvents(this.ctx.storage.sql, afterSeq, Math.min(Math.max(limit, 1), 10_000));
+  }
+
+  /** The last committed event sequence. */
+  async headSeq(): Promise<number> {
+    return lastSeq(this.ctx.storage.sql);
+  }
+
+  /** Accepts a WebSocket upgrade (already authenticated by the Worker) as a hibernatable socket. */
+  override async fetch(request: Request): Promise<Response> {
+    if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") {
+      return new Response("Expected a WebSocket upgrade", { status: 426 });
+    }
+    const pair = new WebSocketPair();
+    const [client, server] = [pair[0], pair[1]];
+    this.ctx.acceptWebSocket(server);
+    server.serializeAttachment(newSocketState(Date.now()));
+    await this.schedule("sockets", "sweep", Date.now() + SOCKET_SWEEP_MS);
+    return new Response(null, { status: 101, webSocket: client });
+  }
+
+  override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
+    const text = typeof message === "string" ? message : new TextDecoder().decode(message);
+    const retentionDays = loadSettings(this.ctx.storage.sql)?.config.event_retention_days ?? 30;
+    const now = Date.now();
+    handleClientMessage(this.ctx.storage.sql, ws, text, now, now - retentionDays * DAY_MS);
+  }
+
+  override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
+    try {
+      ws.close(code, reason);
+    } catch {
+      // Already closed by the peer.
+    }
+  }
+
+  /** Closes sockets that missed 3 heartbeats or reached the 2-hour lifetime; returns how many. */
+  async sweepSockets(nowMs: number = Date.now()): Promise<number> {
+    let closed = 0;
+    for (const ws of this.ctx.getWebSockets()) {
+      const at = this.ctx.getWebSocketAutoResponseTimestamp(ws);
+      const verdict = closeReason(readState(ws), at ? at.getTime() : null, nowMs);
+      if (verdict) {
+        ws.close(verdict.code, verdict.reason);
+        closed += 1;
+      }
+    }
+    return closed;
+  }
+
+  override async alarm(): Promise<void> {
+    const sql = this.ctx.storage.sql;
+    const now = Date.now();
+    for (const job of dueJobs(sql, now)) {
+      if (job.kind === "flush") {
+        const ok = await this.flusher.flushAll();
+        if (ok) completeJob(sql, job.kind, job.key);
+        else rescheduleJob(sql, job.kind, job.key, Date.now() + backoffMs(job.attempts + 1), job.attempts + 1);
+      } else if (job.kind === "prune") {
+        const settings = loadSettings(sql);
+        if (settings) {
+          pruneIdempotency(sql, now - settings.config.idempotency_retention_hours * 3_600_000);
+          pruneEvents(sql, now - settings.config.event_retention_days * DAY_MS);
+        }
+        rescheduleJob(sql, job.kind, job.key, now + PRUNE_EVERY_MS, 0);
+      } else if (job.kind === "sockets") {
+        await this.sweepSockets(now);
+        if (this.ctx.getWebSockets().length > 0) rescheduleJob(sql, job.kind, job.key, now + SOCKET_SWEEP_MS, 0);
+        else completeJob(sql, job.kind, job.key);
+      } else {
+        completeJob(sql, job.kind, job.key);
+      }
+    }
+    await this.armAlarm();
+  }
+
+  private publish(events: StoredEvent[]): void {
+    if (events.length === 0) return;
+    for (const ws of this.ctx.getWebSockets()) {
+      const channels = readState(ws).channels;
+      for (const event of events) {
+        if (channels.includes(event.ch)) ws.send(eventFrame(event, false));
+      }
+    }
+  }
+
+  private async ensurePruneJob(): Promise<void> {
+    const exists = this.ctx.storage.sql.exec("SELECT 1 FROM jobs WHERE kind = 'prune'").toArray().length > 0;
+    if (!exists) await this.schedule("prune", "all", Date.now() + PRUNE_EVERY_MS);
+  }
+
+  private async schedule(kind: string, key: string, dueAt: number): Promise<void> {
+    scheduleJob(this.ctx.storage.sql, kind, key, dueAt);
+    await this.armAlarm();
+  }
+
+  private async armAlarm(): Promise<void> {
+    const due = nextDue(this.ctx.storage.sql);
+    if (due === null) return;
+    const current = await this.ctx.storage.getAlarm();
+    if (current === null || current > due) await this.ctx.storage.setAlarm(due);
+  }
+}

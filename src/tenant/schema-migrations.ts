@@ -1,0 +1,120 @@
+/**
+ * Ordered, append-only schema migrations of the tenant object's SQLite storage. An applied
+ * migration is never edited; a change is a new entry. Runs in the constructor under
+ * `blockConcurrencyWhile`, all pending ones in one transaction.
+ */
+export interface SchemaMigration {
+  id: number;
+  name: string;
+  sql: string;
+}
+
+export const SCHEMA_MIGRATIONS: SchemaMigration[] = [
+  {
+    id: 1,
+    name: "write model",
+    sql: `
+      CREATE TABLE entities (
+        kind TEXT NOT NULL,
+        id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        owner_id TEXT,
+        data TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (kind, id)
+      );
+      CREATE TABLE unique_keys (
+        kind TEXT NOT NULL,
+        name TEXT NOT NULL,
+        value TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        PRIMARY KEY (kind, name, value)
+      );
+      CREATE TABLE events (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        ch TEXT NOT NULL,
+        ts INTEGER NOT NULL,
+        payload TEXT NOT NULL
+      );
+      CREATE UNIQUE INDEX events_ch_ts ON events (ch, ts);
+      CREATE TABLE channel_clocks (ch TEXT PRIMARY KEY, last_ts INTEGER NOT NULL);
+      CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        op TEXT NOT NULL,
+        data TEXT NOT NULL
+      );
+      CREATE TABLE idempotency_keys (
+        key TEXT PRIMARY KEY,
+        fingerprint TEXT NOT NULL,
+        status INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX idempotency_keys_created ON idempotency_keys (created_at);
+      CREATE TABLE request_ids (
+        request_id TEXT PRIMARY KEY,
+        body TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX request_ids_created ON request_ids (created_at);
+      CREATE TABLE jobs (
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        due_at INTEGER NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        data TEXT NOT NULL DEFAULT '{}',
+        PRIMARY KEY (kind, key)
+      );
+      CREATE INDEX jobs_due ON jobs (due_at);
+      CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+    `,
+  },
+  {
+    id: 2,
+    name: "ledger",
+    sql: `
+      CREATE TABLE journals (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        memo TEXT NOT NULL DEFAULT ''
+      );
+      CREATE TABLE postings (
+        journal_id TEXT NOT NULL,
+        line INTEGER NOT NULL,
+        account TEXT NOT NULL,
+        asset TEXT NOT NULL,
+        amount TEXT NOT NULL,
+        PRIMARY KEY (journal_id, line)
+      );
+      CREATE INDEX postings_account ON postings (account, asset);
+      CREATE TABLE positions (
+        account TEXT NOT NULL,
+        asset TEXT NOT NULL,
+        total TEXT NOT NULL,
+        locked TEXT NOT NULL,
+        book_cost TEXT NOT NULL,
+        PRIMARY KEY (account, asset)
+      );
+    `,
+  },
+];
+
+/** Applies every pending migration in one transaction and records the last applied id. */
+export function runSchemaMigrations(storage: DurableObjectStorage): void {
+  const sql = storage.sql;
+  sql.exec("CREATE TABLE IF NOT EXISTS _schema (id INTEGER NOT NULL)");
+  const row = sql.exec<{ id: number }>("SELECT max(id) AS id FROM _schema").toArray()[0];
+  const applied = row?.id ?? 0;
+  const pending = SCHEMA_MIGRATIONS.filter((m) => m.id > applied);
+  if (pending.length === 0) return;
+  storage.transactionSync(() => {
+    for (const migration of pending) {
+      sql.exec(migration.sql);
+      sql.exec("INSERT INTO _schema (id) VALUES (?)", migration.id);
+    }
+  });
+}
