@@ -10,6 +10,7 @@ import { handleError, handleMethodNotAllowed, handleNotFound } from "./platform/
 import { createRouter, registerSecuritySchemes } from "./platform/openapi";
 import { rateLimit } from "./platform/rate-limit-middleware";
 import { requestId } from "./platform/request-id";
+import { streamRoutes } from "./streams/routes";
 
 /** Builds the Worker's app: middleware in order, every domain mounted, errors handled in one place. */
 export function createApp() {
@@ -20,10 +21,12 @@ export function createApp() {
   app.use("*", methodNotAllowed({ app, onMethodNotAllowed: handleMethodNotAllowed }));
   app.use("/admin/*", adminAuth, jsonBody);
   app.use("/tenant/*", tenantAuth, rateLimit, jsonBody, idempotencyKeyHeader);
+  app.use("/ws", tenantAuth, rateLimit);
 
   app.route("/", adminRoutes);
   app.route("/", greetingRoutes);
   app.route("/", investorRoutes);
+  app.route("/", streamRoutes);
   app.route("/", documentationRoutes(app));
 
   app.notFound(handleNotFound);

@@ -1,5 +1,6 @@
 import { fieldErrors } from "../platform/validation";
 import { buildProblem } from "../platform/errors/problem";
+import { ERROR_CATALOG } from "../platform/errors/catalog";
 import type { DomainError } from "../platform/errors/api-error";
 import { CommandContext } from "./command-context";
 import type { CommandEnvelope, CommandRegistry, CommandResponse } from "./commands";
@@ -32,7 +33,7 @@ function problem(envelope: CommandEnvelope, error: DomainError): CommandResponse
     errors: error.errors,
     extra: error.extra,
   });
-  return { status: body.status, body };
+  return { status: ERROR_CATALOG[error.code].status, body };
 }
 
 /**

@@ -7,7 +7,9 @@ export const Problem = z
   .object({
     type: z.string().openapi({ example: "/problems/validation_failed" }),
     title: z.string(),
-    status: z.number().int(),
+    status: z.union([z.number().int(), z.enum(["COMPLETE", "PROCESSING"])]).openapi({
+      description: "The HTTP status; for a WealthOS duplicate request_id, COMPLETE or PROCESSING",
+    }),
     detail: z.string(),
     instance: z.string(),
     message: z.string(),
@@ -33,7 +35,6 @@ interface ProblemInput {
 export function buildProblem(input: ProblemInput): Problem {
   const { status, title } = ERROR_CATALOG[input.code];
   return {
-    ...input.extra,
     type: problemTypeUri(input.code),
     title,
     status,
@@ -43,14 +44,17 @@ export function buildProblem(input: ProblemInput): Problem {
     error_code: input.code,
     request_id: input.requestId,
     ...(input.errors ? { errors: input.errors } : {}),
-  };
+    // Extra members come last: WealthOS's duplicate-request body defines its own `status`
+    // ("COMPLETE" | "PROCESSING"), which wins over the RFC 9457 number there.
+    ...input.extra,
+  } as Problem;
 }
 
 /** A `Response` carrying a problem document. */
 export function problemResponse(input: ProblemInput, headers: Record<string, string> = {}): Response {
   const body = buildProblem(input);
   return new Response(JSON.stringify(body), {
-    status: body.status,
+    status: ERROR_CATALOG[input.code].status,
     headers: { "content-type": "application/problem+json", "x-request-id": input.requestId, ...headers },
   });
 }

@@ -1,0 +1,82 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { database } from "../db/client";
+import { ApiError } from "../platform/errors/api-error";
+import { createRouter, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY } from "../platform/openapi";
+import { activityLinks, readActivity } from "./activity";
+
+const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "must be an ISO 8601 date-time");
+const nonNegativeInt = z.string().regex(/^\d+$/, "a non-negative integer");
+
+const ActivityQuerySchema = z.object({
+  after: isoTime.optional().openapi({ description: "Only events with a timestamp after this time", example: "2026-11-18T11:08:23.003Z" }),
+  before: isoTime.optional().openapi({ description: "Only events with a timestamp before this time" }),
+  after_seq: nonNegativeInt.optional().openapi({ description: "Cursor: only events with a larger seq (never skips or repeats)" }),
+  limit: z.string().regex(/^[1-9]\d*$/, "a positive integer").optional().openapi({ description: "At most 1000 (default 100)" }),
+  offset: nonNegativeInt.optional(),
+});
+
+const ActivityEventSchema = z
+  .object({
+    event_identification: z.string(),
+    event_date_time: z.string(),
+    id: z.string(),
+    seq: z.number().int(),
+    type: z.string(),
+    ch: z.string(),
+    ts: z.number().int(),
+    payload: z.unknown(),
+  })
+  .openapi("ActivityEvent");
+
+const ActivityPage = z
+  .object({
+    links: z.array(z.object({ href: z.string(), rel: z.string(), type: z.string() })),
+    events: z.array(ActivityEventSchema),
+  })
+  .openapi("ActivityPage");
+
+const activityRoute = createRoute({
+  method: "get",
+  path: "/tenant/activity/v1",
+  tags: ["Activity"],
+  summary: "Poll the tenant's events",
+  description: "Every event of the tenant in seq order, with the same ids, seq and ts as the WebSocket stream.",
+  security: TENANT_SECURITY,
+  request: { query: ActivityQuerySchema },
+  responses: { 200: { description: "A page of events", content: { "application/json": { schema: ActivityPage } } }, ...problemResponses(...TENANT_PROBLEMS) },
+});
+
+const socketRoute = createRoute({
+  method: "get",
+  path: "/ws",
+  tags: ["Socket API"],
+  summary: "Open the WebSocket push API",
+  description:
+    "Upgrade to a WebSocket on `{tenant}.{BASE_DOMAIN}` or `{tenant}-ws.{BASE_DOMAIN}`, authenticated by the `x-token` query parameter (the API key). " +
+    "Messages follow the WealthOS socket protocol: subscription/unsubscription with `ch`, `req_id` and optional `from_ts`, heartbeats `{\"type\":\"hb\",\"ch\":\"system\"}`.",
+  request: { query: z.object({ "x-token": z.string().optional().openapi({ description: "Tenant API key" }) }) },
+  responses: { 101: { description: "Switching protocols" }, 426: { description: "Not a WebSocket upgrade" }, ...problemResponses(401, 404, 429) },
+});
+
+/** `/tenant/activity/v1` (polling feed from D1) and `/ws` (socket upgrade handed to the tenant object). */
+export const streamRoutes = createRouter()
+  .openapi(activityRoute, async (c) => {
+    const q = c.req.valid("query");
+    const limit = q.limit === undefined ? 100 : Number(q.limit);
+    if (limit > 1000) throw ApiError.validation([{ field: "limit", message: "must be at most 1000" }]);
+    const query = {
+      afterMs: q.after === undefined ? undefined : Date.parse(q.after),
+      beforeMs: q.before === undefined ? undefined : Date.parse(q.before),
+      afterSeq: q.after_seq === undefined ? undefined : Number(q.after_seq),
+      limit,
+      offset: q.offset === undefined ? 0 : Number(q.offset),
+    };
+    const { events, total } = await readActivity(database(c.env.DB), c.get("tenant").id, query);
+    return c.json({ links: activityLinks(new URL(c.req.url), query, events, total), events }, 200);
+  })
+  .openapi(socketRoute, async (c) => {
+    if (c.req.header("upgrade")?.toLowerCase() !== "websocket") {
+      return c.text("Expected a WebSocket upgrade", 426) as never;
+    }
+    return (await c.env.TENANT.getByName(c.get("tenant").id).fetch(c.req.raw)) as never;
+  });
