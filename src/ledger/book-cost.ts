@@ -24,7 +24,8 @@ export function bookCostRemoved(bookCost: bigint, total: bigint, sold: bigint): 
 export function averageBookCost(bookCost: bigint, total: bigint, currency: CurrencyCode): bigint | null {
   if (total <= 0n) return null;
   // bookCost / 10^e currency over total / 10^6 units, expressed at 10^-6.
-  return divideRounded(bookCost * pow10(2 * QUANTITY_SCALE), total * pow10(currencyExponent(currency)), ROUNDING.valuation);
+  const numerator = bookCost * pow10(2 * QUANTITY_SCALE);
+  return divideRounded(numerator, total * pow10(currencyExponent(currency)), ROUNDING.valuation);
 }
 
 /**
@@ -32,7 +33,8 @@ export function averageBookCost(bookCost: bigint, total: bigint, currency: Curre
  * rounded half-even.
  */
 export function marketValue(units: bigint, price: bigint, currency: CurrencyCode): bigint {
-  return divideRounded(units * price * pow10(currencyExponent(currency)), pow10(2 * QUANTITY_SCALE), ROUNDING.valuation);
+  const numerator = units * price * pow10(currencyExponent(currency));
+  return divideRounded(numerator, pow10(2 * QUANTITY_SCALE), ROUNDING.valuation);
 }
 
 /**
@@ -41,5 +43,6 @@ export function marketValue(units: bigint, price: bigint, currency: CurrencyCode
  */
 export function unitsForCash(cash: bigint, price: bigint, currency: CurrencyCode): bigint {
   if (price <= 0n) throw new RangeError("unitsForCash: price must be positive");
-  return divideRounded(cash * pow10(2 * QUANTITY_SCALE), price * pow10(currencyExponent(currency)), ROUNDING.unitsBought);
+  const numerator = cash * pow10(2 * QUANTITY_SCALE);
+  return divideRounded(numerator, price * pow10(currencyExponent(currency)), ROUNDING.unitsBought);
 }

@@ -40,7 +40,9 @@ export function journalForContribution(move: CashMove & { readonly from?: Accoun
  * Money leaving a pot for the bank: pot −amount, bank +amount. With `fromLocked`, the cash
  * comes out of what was locked when the withdrawal was accepted.
  */
-export function journalForWithdrawal(move: CashMove & { readonly fromLocked?: boolean; readonly to?: AccountId }): Journal {
+export function journalForWithdrawal(
+  move: CashMove & { readonly fromLocked?: boolean; readonly to?: AccountId },
+): Journal {
   const cash = cashAsset(move.currency);
   const amount = positive("withdrawal", move.amount);
   return [
@@ -50,7 +52,9 @@ export function journalForWithdrawal(move: CashMove & { readonly fromLocked?: bo
 }
 
 /** A fee charged to a pot: pot −amount, fee account (default `fees:tenant`) +amount. */
-export function journalForFee(move: CashMove & { readonly fromLocked?: boolean; readonly feeAccount?: AccountId }): Journal {
+export function journalForFee(
+  move: CashMove & { readonly fromLocked?: boolean; readonly feeAccount?: AccountId },
+): Journal {
   const cash = cashAsset(move.currency);
   const amount = positive("fee", move.amount);
   return [

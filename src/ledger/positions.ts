@@ -60,29 +60,30 @@ export function positionKeysOf(journal: Journal): PositionKey[] {
   return [...new Set(journal.map((p) => positionKey(p.account, p.asset)))];
 }
 
+function shortfall<T>(part: "free" | "locked", where: string, asset: Asset, have: bigint, need: bigint): LedgerResult<T> {
+  const scale = assetScale(asset);
+  const detail = `${where} has ${formatScaled(have, scale)} ${part}, needs ${formatScaled(need, scale)}`;
+  return fail(part === "free" ? "insufficient_free" : "insufficient_locked", detail);
+}
+
 function post(before: Position, posting: Posting, rule: AccountRule): LedgerResult<Position> {
-  const { amount } = posting;
-  const scale = assetScale(posting.asset);
-  const where = `${posting.account} ${assetKey(posting.asset)}`;
+  const { amount, asset } = posting;
+  const where = `${posting.account} ${assetKey(asset)}`;
   let locked = before.locked;
   if (posting.fromLocked === true) {
-    if (before.locked < -amount) {
-      return fail("insufficient_locked", `${where} has ${formatScaled(before.locked, scale)} locked, needs ${formatScaled(-amount, scale)}`);
-    }
+    if (before.locked < -amount) return shortfall("locked", where, asset, before.locked, -amount);
     locked += amount;
   }
   const total = before.total + amount;
   if (!isStorable(total)) return fail("out_of_range", `${where} total would leave the storage range`);
-  if (!rule.mayGoNegative && total - locked < 0n) {
-    return fail("insufficient_free", `${where} has ${formatScaled(freeOf(before), scale)} free, needs ${formatScaled(-amount, scale)}`);
-  }
+  if (!rule.mayGoNegative && total - locked < 0n) return shortfall("free", where, asset, freeOf(before), -amount);
   // Accounts allowed to go negative still may not spend what they have locked.
   if (locked > 0n && locked > total) {
-    return fail("insufficient_free", `${where} would hold less than its ${formatScaled(locked, scale)} locked`);
+    return fail("insufficient_free", `${where} would hold less than its ${formatScaled(locked, assetScale(asset))} locked`);
   }
 
   let bookCost = before.bookCost;
-  if (posting.asset.kind === "units" && rule.tracksBookCost) {
+  if (asset.kind === "units" && rule.tracksBookCost) {
     if (amount > 0n) bookCost += posting.bookCost ?? 0n;
     else if (total <= 0n) bookCost = 0n;
     else bookCost -= bookCostRemoved(before.bookCost, before.total, -amount);
@@ -98,7 +99,11 @@ function post(before: Position, posting: Posting, rule: AccountRule): LedgerResu
  * `bookCost`; unit debits remove book cost proportionally (average cost). Returns the new
  * positions (the input map is never modified) or the first broken rule as an error value.
  */
-export function applyJournal(positions: Positions, journal: Journal, rules: LedgerRules = DEFAULT_RULES): LedgerResult<Applied> {
+export function applyJournal(
+  positions: Positions,
+  journal: Journal,
+  rules: LedgerRules = DEFAULT_RULES,
+): LedgerResult<Applied> {
   const valid = validateJournal(journal);
   if (!valid.ok) return valid;
   const changed = new Map<PositionKey, Position>();
@@ -135,10 +140,7 @@ export function lock(positions: Positions, account: AccountId, asset: Asset, amo
   if (!checked.ok) return checked;
   const key = positionKey(account, asset);
   const before = positions.get(key) ?? EMPTY_POSITION;
-  if (freeOf(before) < amount) {
-    const scale = assetScale(asset);
-    return fail("insufficient_free", `${key} has ${formatScaled(freeOf(before), scale)} free, needs ${formatScaled(amount, scale)}`);
-  }
+  if (freeOf(before) < amount) return shortfall("free", `${account} ${assetKey(asset)}`, asset, freeOf(before), amount);
   return ok(withChanges(positions, new Map([[key, { ...before, locked: before.locked + amount }]])));
 }
 
@@ -151,9 +153,6 @@ export function unlock(positions: Positions, account: AccountId, asset: Asset, a
   if (!checked.ok) return checked;
   const key = positionKey(account, asset);
   const before = positions.get(key) ?? EMPTY_POSITION;
-  if (before.locked < amount) {
-    const scale = assetScale(asset);
-    return fail("insufficient_locked", `${key} has ${formatScaled(before.locked, scale)} locked, needs ${formatScaled(amount, scale)}`);
-  }
+  if (before.locked < amount) return shortfall("locked", `${account} ${assetKey(asset)}`, asset, before.locked, amount);
   return ok(withChanges(positions, new Map([[key, { ...before, locked: before.locked - amount }]])));
 }

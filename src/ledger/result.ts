@@ -21,7 +21,9 @@ export interface LedgerError {
 }
 
 /** The outcome of a ledger operation. */
-export type LedgerResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: LedgerError };
+export type LedgerResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: LedgerError };
 
 /** A successful result carrying `value`. */
 export function ok<T>(value: T): LedgerResult<T> {

@@ -242,6 +242,8 @@ export function fromMinor(minor: bigint, currency: CurrencyCode): Amount {
 export function allocate(total: bigint, weights: readonly (Amount | bigint)[]): bigint[] {
   // Scale every decimal weight to a common integer so the split is pure integer maths.
   const scale = Math.max(0, ...weights.map((w) => (typeof w === "bigint" ? 0 : unwrap(w).decimalPlaces())));
-  const integers = weights.map((w) => (typeof w === "bigint" ? w * 10n ** BigInt(scale) : scaledInteger(unwrap(w), scale)));
+  const integers = weights.map((w) =>
+    typeof w === "bigint" ? w * 10n ** BigInt(scale) : scaledInteger(unwrap(w), scale),
+  );
   return allocateIntegers(total, integers);
 }

@@ -34,7 +34,10 @@ export function handleError(error: Error, c: Context<AppEnv>): Response {
   if (error instanceof ApiError) return respond(c, error);
   if (error instanceof HTTPException) {
     const code = HTTP_STATUS_CODES[error.status];
-    if (code) return respond(c, new ApiError(code, error.message || "Request rejected"));
+    const detail = error.message || "Request rejected";
+    // A validation problem always names its fields; Hono's own 400s are about the body.
+    if (code === "validation_failed") return respond(c, ApiError.validation([{ field: "body", message: detail }]));
+    if (code) return respond(c, new ApiError(code, detail));
   }
   // Never echo an internal message: the details go to the log with the request id.
   console.error(`[${c.get("requestId")}] unhandled error`, error);

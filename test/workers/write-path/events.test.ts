@@ -42,7 +42,7 @@ describe("event log", () => {
     const ts = page.events.map((e) => e.ts);
     for (let i = 1; i < ts.length; i++) expect(ts[i]!).toBeGreaterThan(ts[i - 1]!);
     expect(new Set(page.events.map((e) => e.id)).size).toBe(40);
-    const fromObject = await env.TENANT.getByName(t.id).events(0, 100);
+    const fromObject = (await env.TENANT.getByName(t.id).events(0, 100)) as unknown as Page["events"];
     expect(fromObject.map((e) => [e.seq, e.id, e.ts])).toEqual(page.events.map((e) => [e.seq, e.id, e.ts]));
   });
 
