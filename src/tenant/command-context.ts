@@ -1,6 +1,7 @@
 import { wealthosId } from "../platform/ids";
 import type { TenantConfig } from "../platform/tenants";
 import { appendEvent, type NewEvent, type StoredEvent } from "./event-log";
+import { scheduleJob } from "./jobs";
 import { enqueueOutbox } from "./outbox";
 
 /** An entity as the write model stores it. */
@@ -146,6 +147,18 @@ export class CommandContext {
     this.events.push(stored);
     return stored;
   }
+
+  /**
+   * Schedules a job run later by the tenant object's alarm, inside its own transaction, by
+   * the handler registered for `kind` in `src/jobs.ts` (e.g. a sandbox provider's next step).
+   */
+  schedule(kind: string, key: string, dueAtMs: number, data: unknown = {}): void {
+    scheduleJob(this.sql, kind, key, dueAtMs, data);
+    this.scheduled = true;
+  }
+
+  /** True when this command scheduled a job (the object then re-arms its alarm). */
+  scheduled = false;
 
   private project(entity: StoredEntity<unknown>): void {
     enqueueOutbox(this.sql, "resource", entity);

@@ -14,6 +14,8 @@ export interface RunResult {
   events: StoredEvent[];
   /** True when the run committed an effect. */
   committed: boolean;
+  /** True when the command scheduled a job for the alarm. */
+  scheduled: boolean;
 }
 
 /** Keys of requests whose effect is committed but whose answer is still on its way. */
@@ -52,7 +54,7 @@ export function runCommand(
   const sql = storage.sql;
   const retentionMs = meta.config.idempotency_retention_hours * 3_600_000;
   const notBefore = nowMs - retentionMs;
-  const nothing = (response: CommandResponse): RunResult => ({ response, events: [], committed: false });
+  const nothing = (response: CommandResponse): RunResult => ({ response, events: [], committed: false, scheduled: false });
 
   return storage.transactionSync(() => {
     const key = meta.idempotencyKey;
@@ -115,6 +117,6 @@ export function runCommand(
 
     if (key && meta.fingerprint) saveIdempotencyKey(sql, key, meta.fingerprint, response, nowMs);
     if (committed && requestId) saveRequestId(sql, requestId, response.body, nowMs);
-    return { response, events: committed ? ctx.events : [], committed };
+    return { response, events: committed ? ctx.events : [], committed, scheduled: committed && ctx.scheduled };
   });
 }

@@ -61,3 +61,12 @@ export function succeed(status: number, body: unknown): CommandOutcome {
 export function fail(error: DomainError): CommandOutcome {
   return { ok: false, error };
 }
+
+/**
+ * A job handler: runs inside one storage transaction when its job falls due. Returning a time
+ * reschedules the job (e.g. the next step of a sandbox provider); returning nothing completes it.
+ */
+export type JobHandler = (ctx: CommandContext, job: { key: string; data: unknown; attempts: number }) => number | void;
+
+/** Registry of job handlers by job kind. */
+export type JobRegistry = Record<string, JobHandler>;

@@ -1,5 +1,7 @@
 import { DurableObject } from "cloudflare:workers";
 import { COMMANDS } from "../commands";
+import { JOBS } from "../jobs";
+import { CommandContext } from "./command-context";
 import type { Env } from "../env";
 import { HEARTBEAT } from "../streams/protocol";
 import { closeReason, handleClientMessage, newSocketState, readState } from "../streams/socket-session";
@@ -40,6 +42,7 @@ export class TenantObject extends DurableObject<Env> {
     saveSettings(sql, { tenantId: meta.tenantId, config: meta.config });
     const result = runCommand(this.ctx.storage, COMMANDS, envelope, this.inFlight, Date.now());
     if (!result.committed) return result.response;
+    if (result.scheduled) await this.armAlarm();
 
     const key = meta.idempotencyKey;
     const requestId = meta.wealthosRequestId;
@@ -128,10 +131,29 @@ export class TenantObject extends DurableObject<Env> {
         if (this.ctx.getWebSockets().length > 0) rescheduleJob(sql, job.kind, job.key, now + SOCKET_SWEEP_MS, 0);
         else completeJob(sql, job.kind, job.key);
       } else {
-        completeJob(sql, job.kind, job.key);
+        await this.runJob(job, now);
       }
     }
     await this.armAlarm();
+  }
+
+  /** Runs a domain job in its own transaction, then publishes and projects what it changed. */
+  private async runJob(job: { kind: string; key: string; attempts: number; data: string }, now: number): Promise<void> {
+    const handler = JOBS[job.kind];
+    const sql = this.ctx.storage.sql;
+    const settings = loadSettings(sql);
+    if (!handler || !settings) {
+      completeJob(sql, job.kind, job.key);
+      return;
+    }
+    const ctx = new CommandContext(sql, now, settings.tenantId, settings.config);
+    this.ctx.storage.transactionSync(() => {
+      const next = handler(ctx, { key: job.key, data: JSON.parse(job.data) as unknown, attempts: job.attempts });
+      if (typeof next === "number") rescheduleJob(sql, job.kind, job.key, next, job.attempts + 1);
+      else completeJob(sql, job.kind, job.key);
+    });
+    this.publish(ctx.events);
+    await this.flusher.flushAll();
   }
 
   private publish(events: StoredEvent[]): void {
