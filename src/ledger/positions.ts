@@ -9,6 +9,7 @@ import { fail, ok, type LedgerResult } from "./result";
  * One account's holding of one asset, as stored integers (see money.ts). `locked` is the part
  * reserved by pending orders and withdrawals; free = total − locked. `bookCost` (minor units of
  * the instrument's currency) is kept for unit positions of accounts that track it, else 0.
+ * Each field is an INTEGER column: write with `toStorage`, read with `fromStorage` (money.ts).
  */
 export interface Position {
   readonly total: bigint;
@@ -60,7 +61,9 @@ export function positionKeysOf(journal: Journal): PositionKey[] {
   return [...new Set(journal.map((p) => positionKey(p.account, p.asset)))];
 }
 
-function shortfall<T>(part: "free" | "locked", where: string, asset: Asset, have: bigint, need: bigint): LedgerResult<T> {
+type Part = "free" | "locked";
+
+function shortfall<T>(part: Part, where: string, asset: Asset, have: bigint, need: bigint): LedgerResult<T> {
   const scale = assetScale(asset);
   const detail = `${where} has ${formatScaled(have, scale)} ${part}, needs ${formatScaled(need, scale)}`;
   return fail(part === "free" ? "insufficient_free" : "insufficient_locked", detail);
@@ -79,7 +82,8 @@ function post(before: Position, posting: Posting, rule: AccountRule): LedgerResu
   if (!rule.mayGoNegative && total - locked < 0n) return shortfall("free", where, asset, freeOf(before), -amount);
   // Accounts allowed to go negative still may not spend what they have locked.
   if (locked > 0n && locked > total) {
-    return fail("insufficient_free", `${where} would hold less than its ${formatScaled(locked, assetScale(asset))} locked`);
+    const shown = formatScaled(locked, assetScale(asset));
+    return fail("insufficient_free", `${where} would hold less than its ${shown} locked`);
   }
 
   let bookCost = before.bookCost;
