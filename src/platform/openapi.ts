@@ -17,6 +17,7 @@ const DESCRIPTIONS: Record<number, string> = {
   413: "Body larger than 1 MiB",
   415: "Body is not application/json",
   422: "Idempotency-Key reused with a different request",
+  426: "Not a WebSocket upgrade",
   429: "Rate limit or daily quota exceeded",
   500: "Unexpected error",
 };

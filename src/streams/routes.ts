@@ -55,7 +55,7 @@ const socketRoute = createRoute({
     "Upgrade to a WebSocket on `{tenant}.{BASE_DOMAIN}` or `{tenant}-ws.{BASE_DOMAIN}`, authenticated by the `x-token` query parameter (the API key). " +
     "Messages follow the WealthOS socket protocol: subscription/unsubscription with `ch`, `req_id` and optional `from_ts`, heartbeats `{\"type\":\"hb\",\"ch\":\"system\"}`.",
   request: { query: z.object({ "x-token": z.string().optional().openapi({ description: "Tenant API key" }) }) },
-  responses: { 101: { description: "Switching protocols" }, 426: { description: "Not a WebSocket upgrade" }, ...problemResponses(401, 404, 429) },
+  responses: { 101: { description: "Switching protocols" }, ...problemResponses(401, 404, 426, 429) },
 });
 
 /** `/tenant/activity/v1` (polling feed from D1) and `/ws` (socket upgrade handed to the tenant object). */
@@ -76,7 +76,7 @@ export const streamRoutes = createRouter()
   })
   .openapi(socketRoute, async (c) => {
     if (c.req.header("upgrade")?.toLowerCase() !== "websocket") {
-      return c.text("Expected a WebSocket upgrade", 426) as never;
+      throw new ApiError("upgrade_required", "GET /ws must be a WebSocket upgrade (Upgrade: websocket)");
     }
     return (await c.env.TENANT.getByName(c.get("tenant").id).fetch(c.req.raw)) as never;
   });

@@ -21,6 +21,7 @@ export const ERROR_CATALOG = {
   state_conflict: { status: 409, title: "Request conflicts with the current state" },
   payload_too_large: { status: 413, title: "Request body too large" },
   unsupported_media_type: { status: 415, title: "Unsupported content type" },
+  upgrade_required: { status: 426, title: "WebSocket upgrade required" },
   idempotency_key_reused: { status: 422, title: "Idempotency-Key reused with a different request" },
   rate_limited: { status: 429, title: "Too many requests" },
   quota_exceeded: { status: 429, title: "Daily request quota exceeded" },

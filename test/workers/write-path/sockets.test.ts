@@ -16,6 +16,9 @@ describe("GET /ws", () => {
     const other = await newTenant();
     const wrong = await SELF.fetch(`http://${t.id}.localhost/ws?x-token=${other.apiKey}`, { headers: { upgrade: "websocket" } });
     expect(wrong.status).toBe(401);
+    const plain = await SELF.fetch(`http://${t.id}.localhost/ws?x-token=${t.apiKey}`);
+    expect(plain.status).toBe(426);
+    expect(await plain.json()).toMatchObject({ error_code: "upgrade_required" });
   });
 
   it("acknowledges subscriptions, refuses bad ones, and streams live events in order", async () => {
