@@ -1,5 +1,6 @@
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { adminRoutes } from "./domains/admin/routes";
+import { bankAccountRoutes } from "./domains/bank-accounts/routes";
 import { greetingRoutes } from "./domains/greeting/routes";
 import { investorRoutes } from "./domains/investors/routes";
 import { adminAuth, tenantAuth } from "./platform/auth";
@@ -26,6 +27,7 @@ export function createApp() {
   app.route("/", adminRoutes);
   app.route("/", greetingRoutes);
   app.route("/", investorRoutes);
+  app.route("/", bankAccountRoutes);
   app.route("/", streamRoutes);
   app.route("/", documentationRoutes(app));
 

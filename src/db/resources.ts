@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Database } from "./client";
 import { resources } from "./tables";
 
@@ -61,4 +61,15 @@ export async function listResources<T>(
     .limit(page.pageSize + 1)
     .offset((page.pageNumber - 1) * page.pageSize);
   return { items: rows.slice(0, page.pageSize).map((r) => toRecord<T>(r)), nextPageAvailable: rows.length > page.pageSize };
+}
+
+/** Every resource of a kind owned by any of `ownerIds` (unpaginated; oldest first). */
+export async function listOwnedBy<T>(db: Database, tenantId: string, kind: string, ownerIds: string[]): Promise<ResourceRecord<T>[]> {
+  if (ownerIds.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(resources)
+    .where(and(eq(resources.tenantId, tenantId), eq(resources.kind, kind), inArray(resources.ownerId, ownerIds)))
+    .orderBy(asc(resources.createdAt), asc(resources.id));
+  return rows.map((r) => toRecord<T>(r));
 }

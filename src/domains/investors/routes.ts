@@ -1,15 +1,23 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { database } from "../../db/client";
-import { findResource, listResources } from "../../db/resources";
+import { findResource, listOwnedBy, listResources, type ResourceRecord } from "../../db/resources";
 import { ApiError } from "../../platform/errors/api-error";
 import { createRouter, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY, TENANT_WRITE_PROBLEMS } from "../../platform/openapi";
 import { pageRequest } from "../../platform/pagination";
 import { sendCommand } from "../../tenant/client";
 import { INVESTOR } from "./commands";
-import { CreateInvestorBody, Investor, InvestorList, InvestorParams, ListInvestorsQuery, UpdateInvestorBody } from "./schema";
+import { CreateInvestorBody, Investor, InvestorList, InvestorParams, ListInvestorsQuery, ListTaxCodesQuery, TaxCodeList, UpdateInvestorBody } from "./schema";
 import { toInvestor, type InvestorData } from "./serialize";
 
 const tags = ["Individual Investors"];
+const BANK_ACCOUNT = "bank_account";
+const TAX_CODE = "tax_code";
+
+/** Investors as the wire shows them, with their bank account ids (one D1 query for the page). */
+async function withBankAccounts(db: ReturnType<typeof database>, tenantId: string, rows: ResourceRecord<InvestorData>[]) {
+  const accounts = await listOwnedBy<{ bank_account_type: string }>(db, tenantId, BANK_ACCOUNT, rows.map((r) => r.id));
+  return rows.map((row) => toInvestor(row, accounts.filter((a) => a.ownerId === row.id)));
+}
 const json = <T>(schema: T) => ({ "application/json": { schema } });
 const IdempotencyHeader = z.object({
   "idempotency-key": z.string().optional().openapi({ description: "UUID v4; repeats replay the original answer" }),
@@ -33,6 +41,17 @@ const listInvestorsRoute = createRoute({
   security: TENANT_SECURITY,
   request: { query: ListInvestorsQuery },
   responses: { 200: { description: "A page of investors", content: json(InvestorList) }, ...problemResponses(...TENANT_PROBLEMS) },
+});
+
+const listTaxCodesRoute = createRoute({
+  method: "get",
+  path: "/tenant/investors/v1/tax-codes",
+  tags,
+  summary: "Get all tax codes",
+  description: "PAYE tax codes (pension drawdown). Paging defaults 1000/1, max 4000.",
+  security: TENANT_SECURITY,
+  request: { query: ListTaxCodesQuery },
+  responses: { 200: { description: "A page of tax codes", content: json(TaxCodeList) }, ...problemResponses(...TENANT_PROBLEMS) },
 });
 
 const getInvestorRoute = createRoute({
@@ -61,16 +80,30 @@ export const investorRoutes = createRouter()
   .openapi(createInvestorRoute, (c) => sendCommand(c, "investor.create", c.req.valid("json")) as never)
   .openapi(listInvestorsRoute, async (c) => {
     const page = pageRequest(c.req.valid("query"), { pageSize: 500, maxPageSize: 2000 });
-    const { items, nextPageAvailable } = await listResources<InvestorData>(database(c.env.DB), c.get("tenant").id, INVESTOR, page);
-    return c.json({ investors: items.map(toInvestor), next_page_available: nextPageAvailable }, 200);
+    const db = database(c.env.DB);
+    const tenantId = c.get("tenant").id;
+    const { items, nextPageAvailable } = await listResources<InvestorData>(db, tenantId, INVESTOR, page);
+    return c.json({ investors: await withBankAccounts(db, tenantId, items), next_page_available: nextPageAvailable }, 200);
+  })
+  // Registered before `/{investor_id}` so that `tax-codes` is never read as an investor id.
+  .openapi(listTaxCodesRoute, async (c) => {
+    const query = c.req.valid("query");
+    const page = pageRequest(query, { pageSize: 1000, maxPageSize: 4000 });
+    const filter = query.investor_id ? { ownerId: query.investor_id } : undefined;
+    const { items, nextPageAvailable } = await listResources<Record<string, unknown>>(database(c.env.DB), c.get("tenant").id, TAX_CODE, page, filter);
+    const taxCodes = items.map((r) => ({ ...r.data, created_at: r.createdAt, updated_at: r.updatedAt }));
+    return c.json({ tax_codes: taxCodes, next_page_available: nextPageAvailable } as never, 200);
   })
   .openapi(getInvestorRoute, async (c) => {
     const { investor_id } = c.req.valid("param");
-    const record = await findResource<InvestorData>(database(c.env.DB), c.get("tenant").id, INVESTOR, investor_id);
+    const db = database(c.env.DB);
+    const tenantId = c.get("tenant").id;
+    const record = await findResource<InvestorData>(db, tenantId, INVESTOR, investor_id);
     if (!record) {
       throw new ApiError("resource_not_found", `Investor '${investor_id}' does not exist`, { errors: [{ field: "investor_id", message: "unknown investor" }] });
     }
-    return c.json(toInvestor(record), 200);
+    const [investor] = await withBankAccounts(db, tenantId, [record]);
+    return c.json(investor!, 200);
   })
   .openapi(updateInvestorRoute, (c) =>
     sendCommand(c, "investor.update", { ...c.req.valid("json"), investor_id: c.req.valid("param").investor_id }) as never,

@@ -62,6 +62,18 @@ export const ExpressionOfWish = z
   .object({ sipp_beneficiaries: z.array(Person).nullable().optional(), sipp_nominees: z.array(Person).nullable().optional() })
   .openapi("ExpressionOfWish");
 
+/** A bank account given at investor creation (`bank_accounts`, at most one). */
+export const InvestorBankAccount = z
+  .object({
+    account_name: z.string().min(1).max(100),
+    default_account: z.enum(["yes", "no"]),
+    bank_account_number: z.string().min(6).max(8).regex(/^\d+$/, "must contain digits only"),
+    account_status: z.enum(["active", "inactive"]).optional(),
+    sort_code: z.string().min(6).max(8).regex(/^\d{2}-?\d{2}-?\d{2}$/, "must be six digits, optionally written 12-34-56").optional(),
+    building_society_roll_number: z.string().min(1).max(18).optional(),
+  })
+  .openapi("InvestorBankAccount");
+
 /** Fields shared by create and update; nullability differs. */
 const profile = {
   title: z.string().max(20),
@@ -97,6 +109,7 @@ export const CreateInvestorBody = z
     tax_residency_compliant: z.boolean(),
     date_of_birth: date,
     vulnerable_customer: z.boolean(),
+    bank_accounts: z.array(InvestorBankAccount).max(1, "at most one bank account at creation"),
     ...profile,
   })
   .partial()
@@ -156,6 +169,22 @@ export const ListInvestorsQuery = z.object({
   page_number: z.string().regex(/^[1-9]\d*$/, "a positive integer").optional(),
   sort: z.enum(["asc", "desc"]).optional(),
 });
+
+export const ListTaxCodesQuery = ListInvestorsQuery.extend({ investor_id: z.string().min(1).max(64).optional() });
+
+export const TaxCode = z
+  .object({
+    investor_id: z.string(),
+    tax_code: z.string().openapi({ example: "1080L" }),
+    effective_date: z.string().openapi({ example: "2023-04-06" }),
+    end_date: z.string().nullable().optional(),
+    origin: z.enum(["External API"]),
+    created_at: z.string(),
+    updated_at: z.string(),
+  })
+  .openapi("TaxCode");
+
+export const TaxCodeList = z.object({ tax_codes: z.array(TaxCode), next_page_available: z.boolean() }).openapi("TaxCodeList");
 
 export type CreateInvestorBody = z.infer<typeof CreateInvestorBody>;
 export type UpdateInvestorBody = z.infer<typeof UpdateInvestorBody>;

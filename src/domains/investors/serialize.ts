@@ -9,11 +9,24 @@ export interface InvestorData {
   [field: string]: unknown;
 }
 
-/** An investor as the wire shows it, from either the write model or the D1 read model. */
-export function toInvestor(row: { id: string; version: number; data: InvestorData; createdAt: string; updatedAt: string }): Investor {
+/** The investor's own bank accounts (not those of its contributing employers), from either store. */
+export function ownBankAccountIds(accounts: Array<{ id: string; data: { bank_account_type: string } }>): string[] {
+  return accounts.filter((a) => a.data.bank_account_type === "investor").map((a) => a.id);
+}
+
+/**
+ * An investor as the wire shows it, from either the write model or the D1 read model.
+ * `bank_accounts` (ids) is derived from the bank accounts the investor owns.
+ */
+export function toInvestor(
+  row: { id: string; version: number; data: InvestorData; createdAt: string; updatedAt: string },
+  bankAccounts: Array<{ id: string; data: { bank_account_type: string } }>,
+): Investor {
+  const { bank_accounts: _stored, ...data } = row.data;
   return {
     investor_id: row.id,
-    ...row.data,
+    ...data,
+    bank_accounts: ownBankAccountIds(bankAccounts),
     reference_version: row.version,
     created_at: row.createdAt,
     updated_at: row.updatedAt,
