@@ -1,4 +1,4 @@
-import { OpenAPIHono } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "./app-env";
 import { Problem } from "./errors/problem";
 import { validationHook } from "./validation";
@@ -63,3 +63,13 @@ export function registerSecuritySchemes(app: OpenAPIHono<AppEnv>): void {
     description: "ADMIN_TOKEN secret (apex host only)",
   });
 }
+
+/** A JSON request or response body for an OpenAPI route. */
+export function jsonContent<T>(schema: T) {
+  return { "application/json": { schema } };
+}
+
+/** The optional `Idempotency-Key` header of state-changing tenant routes, as documented. */
+export const IdempotencyHeader = z.object({
+  "idempotency-key": z.string().optional().openapi({ description: "UUID v4; a repeat replays the original answer" }),
+});

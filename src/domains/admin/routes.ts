@@ -1,6 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import { database } from "../../db/client";
-import { ADMIN_SECURITY, createRouter, problemResponses } from "../../platform/openapi";
+import { ADMIN_SECURITY, createRouter, problemResponses, jsonContent } from "../../platform/openapi";
 import {
   ApiKeyParams,
   ApiKeyResource,
@@ -15,7 +15,6 @@ import {
 import { addApiKey, createTenant, getTenant, getTenants, patchTenant, removeApiKey } from "./service";
 
 const tags = ["Admin"];
-const json = <T>(schema: T) => ({ "application/json": { schema } });
 
 const createTenantRoute = createRoute({
   method: "post",
@@ -23,9 +22,9 @@ const createTenantRoute = createRoute({
   tags,
   summary: "Create a tenant and its first API key",
   security: ADMIN_SECURITY,
-  request: { body: { content: json(CreateTenantBody), required: true } },
+  request: { body: { content: jsonContent(CreateTenantBody), required: true } },
   responses: {
-    201: { description: "Created; the API key is shown only here", content: json(CreatedTenantResource) },
+    201: { description: "Created; the API key is shown only here", content: jsonContent(CreatedTenantResource) },
     ...problemResponses(400, 401, 404, 409, 413, 415),
   },
 });
@@ -36,7 +35,7 @@ const listTenantsRoute = createRoute({
   tags,
   summary: "List tenants",
   security: ADMIN_SECURITY,
-  responses: { 200: { description: "Tenants", content: json(TenantList) }, ...problemResponses(401, 404) },
+  responses: { 200: { description: "Tenants", content: jsonContent(TenantList) }, ...problemResponses(401, 404) },
 });
 
 const getTenantRoute = createRoute({
@@ -46,7 +45,7 @@ const getTenantRoute = createRoute({
   summary: "Get a tenant",
   security: ADMIN_SECURITY,
   request: { params: TenantParams },
-  responses: { 200: { description: "Tenant", content: json(TenantResource) }, ...problemResponses(401, 404) },
+  responses: { 200: { description: "Tenant", content: jsonContent(TenantResource) }, ...problemResponses(401, 404) },
 });
 
 const updateTenantRoute = createRoute({
@@ -55,9 +54,9 @@ const updateTenantRoute = createRoute({
   tags,
   summary: "Change a tenant's name or configuration",
   security: ADMIN_SECURITY,
-  request: { params: TenantParams, body: { content: json(UpdateTenantBody), required: true } },
+  request: { params: TenantParams, body: { content: jsonContent(UpdateTenantBody), required: true } },
   responses: {
-    200: { description: "Tenant", content: json(TenantResource) },
+    200: { description: "Tenant", content: jsonContent(TenantResource) },
     ...problemResponses(400, 401, 404, 413, 415),
   },
 });
@@ -70,7 +69,7 @@ const createKeyRoute = createRoute({
   security: ADMIN_SECURITY,
   request: { params: TenantParams },
   responses: {
-    201: { description: "Created; the key is shown only here", content: json(NewApiKeyResource) },
+    201: { description: "Created; the key is shown only here", content: jsonContent(NewApiKeyResource) },
     ...problemResponses(401, 404),
   },
 });
@@ -82,7 +81,7 @@ const revokeKeyRoute = createRoute({
   summary: "Revoke an API key",
   security: ADMIN_SECURITY,
   request: { params: ApiKeyParams },
-  responses: { 200: { description: "Revoked key", content: json(ApiKeyResource) }, ...problemResponses(401, 404) },
+  responses: { 200: { description: "Revoked key", content: jsonContent(ApiKeyResource) }, ...problemResponses(401, 404) },
 });
 
 /** The admin API (apex host, `Authorization: Bearer <ADMIN_TOKEN>`). */

@@ -1,18 +1,14 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { database } from "../../db/client";
 import { findResource, listResources } from "../../db/resources";
 import { ApiError } from "../../platform/errors/api-error";
-import { createRouter, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY, TENANT_WRITE_PROBLEMS } from "../../platform/openapi";
+import { createRouter, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY, TENANT_WRITE_PROBLEMS, jsonContent, IdempotencyHeader } from "../../platform/openapi";
 import { sendCommand } from "../../tenant/client";
 import { BANK_ACCOUNT } from "./commands";
 import { BankAccount, BankAccountList, BankAccountParams, CreateBankAccountBody, ListBankAccountsQuery, UpdateBankAccountBody } from "./schema";
 import { toBankAccount, type BankAccountData } from "./serialize";
 
 const tags = ["Bank Accounts"];
-const json = <T>(schema: T) => ({ "application/json": { schema } });
-const IdempotencyHeader = z.object({
-  "idempotency-key": z.string().optional().openapi({ description: "UUID v4; repeats replay the original answer" }),
-});
 const INVESTOR = "investor";
 /** Bank accounts are unpaginated lists; this bounds one investor's list. */
 const ALL = { pageSize: 10_000, pageNumber: 1, sort: "asc" as const };
@@ -24,8 +20,8 @@ const createBankAccountRoute = createRoute({
   summary: "Create new bank account",
   description: "Only one default account per investor. Numbers are masked in every response.",
   security: TENANT_SECURITY,
-  request: { headers: IdempotencyHeader, body: { content: json(CreateBankAccountBody), required: true } },
-  responses: { 201: { description: "The bank account", content: json(BankAccount) }, ...problemResponses(...TENANT_WRITE_PROBLEMS) },
+  request: { headers: IdempotencyHeader, body: { content: jsonContent(CreateBankAccountBody), required: true } },
+  responses: { 201: { description: "The bank account", content: jsonContent(BankAccount) }, ...problemResponses(...TENANT_WRITE_PROBLEMS) },
 });
 
 const listBankAccountsRoute = createRoute({
@@ -35,7 +31,7 @@ const listBankAccountsRoute = createRoute({
   summary: "Retrieve all the bank accounts of a particular investor",
   security: TENANT_SECURITY,
   request: { query: ListBankAccountsQuery },
-  responses: { 200: { description: "The investor's bank accounts (not paginated)", content: json(BankAccountList) }, ...problemResponses(...TENANT_PROBLEMS) },
+  responses: { 200: { description: "The investor's bank accounts (not paginated)", content: jsonContent(BankAccountList) }, ...problemResponses(...TENANT_PROBLEMS) },
 });
 
 const getBankAccountRoute = createRoute({
@@ -45,7 +41,7 @@ const getBankAccountRoute = createRoute({
   summary: "Retrieve existing bank account from bank account ID",
   security: TENANT_SECURITY,
   request: { params: BankAccountParams },
-  responses: { 200: { description: "The bank account", content: json(BankAccount) }, ...problemResponses(...TENANT_PROBLEMS) },
+  responses: { 200: { description: "The bank account", content: jsonContent(BankAccount) }, ...problemResponses(...TENANT_PROBLEMS) },
 });
 
 const updateBankAccountRoute = createRoute({
@@ -55,8 +51,8 @@ const updateBankAccountRoute = createRoute({
   summary: "Update existing bank account details",
   description: "Number, sort code and roll number are immutable. Answers 201, as WealthOS does for this PATCH.",
   security: TENANT_SECURITY,
-  request: { headers: IdempotencyHeader, params: BankAccountParams, body: { content: json(UpdateBankAccountBody), required: true } },
-  responses: { 201: { description: "The bank account", content: json(BankAccount) }, ...problemResponses(...TENANT_WRITE_PROBLEMS) },
+  request: { headers: IdempotencyHeader, params: BankAccountParams, body: { content: jsonContent(UpdateBankAccountBody), required: true } },
+  responses: { 201: { description: "The bank account", content: jsonContent(BankAccount) }, ...problemResponses(...TENANT_WRITE_PROBLEMS) },
 });
 
 /** Bank accounts: writes go to the tenant object, reads come from D1. */

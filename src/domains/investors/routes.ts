@@ -1,8 +1,8 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { database } from "../../db/client";
 import { findResource, listOwnedBy, listResources, type ResourceRecord } from "../../db/resources";
 import { ApiError } from "../../platform/errors/api-error";
-import { createRouter, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY, TENANT_WRITE_PROBLEMS } from "../../platform/openapi";
+import { createRouter, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY, TENANT_WRITE_PROBLEMS, jsonContent, IdempotencyHeader } from "../../platform/openapi";
 import { pageRequest } from "../../platform/pagination";
 import { sendCommand } from "../../tenant/client";
 import { INVESTOR } from "./commands";
@@ -18,10 +18,6 @@ async function withBankAccounts(db: ReturnType<typeof database>, tenantId: strin
   const accounts = await listOwnedBy<{ bank_account_type: string }>(db, tenantId, BANK_ACCOUNT, rows.map((r) => r.id));
   return rows.map((row) => toInvestor(row, accounts.filter((a) => a.ownerId === row.id)));
 }
-const json = <T>(schema: T) => ({ "application/json": { schema } });
-const IdempotencyHeader = z.object({
-  "idempotency-key": z.string().optional().openapi({ description: "UUID v4; repeats replay the original answer" }),
-});
 
 const createInvestorRoute = createRoute({
   method: "post",
@@ -29,8 +25,8 @@ const createInvestorRoute = createRoute({
   tags,
   summary: "Create investor",
   security: TENANT_SECURITY,
-  request: { headers: IdempotencyHeader, body: { content: json(CreateInvestorBody), required: true } },
-  responses: { 201: { description: "The investor", content: json(Investor) }, ...problemResponses(...TENANT_WRITE_PROBLEMS) },
+  request: { headers: IdempotencyHeader, body: { content: jsonContent(CreateInvestorBody), required: true } },
+  responses: { 201: { description: "The investor", content: jsonContent(Investor) }, ...problemResponses(...TENANT_WRITE_PROBLEMS) },
 });
 
 const listInvestorsRoute = createRoute({
@@ -40,7 +36,7 @@ const listInvestorsRoute = createRoute({
   summary: "Get all investors",
   security: TENANT_SECURITY,
   request: { query: ListInvestorsQuery },
-  responses: { 200: { description: "A page of investors", content: json(InvestorList) }, ...problemResponses(...TENANT_PROBLEMS) },
+  responses: { 200: { description: "A page of investors", content: jsonContent(InvestorList) }, ...problemResponses(...TENANT_PROBLEMS) },
 });
 
 const listTaxCodesRoute = createRoute({
@@ -51,7 +47,7 @@ const listTaxCodesRoute = createRoute({
   description: "PAYE tax codes (pension drawdown). Paging defaults 1000/1, max 4000.",
   security: TENANT_SECURITY,
   request: { query: ListTaxCodesQuery },
-  responses: { 200: { description: "A page of tax codes", content: json(TaxCodeList) }, ...problemResponses(...TENANT_PROBLEMS) },
+  responses: { 200: { description: "A page of tax codes", content: jsonContent(TaxCodeList) }, ...problemResponses(...TENANT_PROBLEMS) },
 });
 
 const getInvestorRoute = createRoute({
@@ -61,7 +57,7 @@ const getInvestorRoute = createRoute({
   summary: "Get investor",
   security: TENANT_SECURITY,
   request: { params: InvestorParams },
-  responses: { 200: { description: "The investor", content: json(Investor) }, ...problemResponses(...TENANT_PROBLEMS) },
+  responses: { 200: { description: "The investor", content: jsonContent(Investor) }, ...problemResponses(...TENANT_PROBLEMS) },
 });
 
 const updateInvestorRoute = createRoute({
@@ -71,8 +67,8 @@ const updateInvestorRoute = createRoute({
   summary: "Update investor",
   description: "Partial update: only sent fields change, `null` clears a nullable field. `reference_version` must be the current one.",
   security: TENANT_SECURITY,
-  request: { headers: IdempotencyHeader, params: InvestorParams, body: { content: json(UpdateInvestorBody), required: true } },
-  responses: { 200: { description: "The investor", content: json(Investor) }, ...problemResponses(...TENANT_WRITE_PROBLEMS) },
+  request: { headers: IdempotencyHeader, params: InvestorParams, body: { content: jsonContent(UpdateInvestorBody), required: true } },
+  responses: { 200: { description: "The investor", content: jsonContent(Investor) }, ...problemResponses(...TENANT_WRITE_PROBLEMS) },
 });
 
 /** Individual investors: writes go to the tenant object, reads come from D1. */
