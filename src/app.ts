@@ -3,6 +3,16 @@ import { adminRoutes } from "./domains/admin/routes";
 import { bankAccountRoutes } from "./domains/bank-accounts/routes";
 import { greetingRoutes } from "./domains/greeting/routes";
 import { investorRoutes } from "./domains/investors/routes";
+import { organisationRoutes } from "./domains/organisations/routes";
+import { workplaceEmployerRoutes } from "./domains/workplace-employers/routes";
+import { contributingEmployerRoutes } from "./domains/contributing-employers/routes";
+import { thirdPartyPayerRoutes } from "./domains/third-party-payers/routes";
+import { investorAccountRoutes } from "./domains/investor-accounts/routes";
+import { feeNominationRoutes } from "./domains/fee-nominations/routes";
+import { potValuationRoutes } from "./domains/pots/valuation-routes";
+import { potTransactionRoutes } from "./domains/pots/pot-transaction-routes";
+import { transactionListRoutes } from "./domains/transactions/list-routes";
+import { paymentReadRoutes } from "./domains/payments/read-routes";
 import { adminAuth, tenantAuth } from "./platform/auth";
 import { jsonBody } from "./platform/body";
 import { idempotencyKeyHeader } from "./platform/idempotency";
@@ -12,6 +22,11 @@ import { createRouter, registerSecuritySchemes } from "./platform/openapi";
 import { rateLimit } from "./platform/rate-limit-middleware";
 import { requestId } from "./platform/request-id";
 import { streamRoutes } from "./streams/routes";
+import { potRoutes } from "./domains/pots/routes";
+import { paymentRoutes } from "./domains/payments/routes";
+import { tradingRoutes } from "./domains/trading/routes";
+import { withdrawalRoutes } from "./domains/withdrawals/routes";
+import { webhookRoutes } from "./webhooks/routes";
 
 /** Builds the Worker's app: middleware in order, every domain mounted, errors handled in one place. */
 export function createApp() {
@@ -28,7 +43,23 @@ export function createApp() {
   app.route("/", greetingRoutes);
   app.route("/", investorRoutes);
   app.route("/", bankAccountRoutes);
+  app.route("/", organisationRoutes);
+  app.route("/", workplaceEmployerRoutes);
+  app.route("/", contributingEmployerRoutes);
+  app.route("/", thirdPartyPayerRoutes);
+  app.route("/", investorAccountRoutes);
+  app.route("/", feeNominationRoutes);
+  // Before the pot CRUD routes: `/pots/v1/value|values|holdings` are not pot ids.
+  app.route("/", potValuationRoutes);
+  app.route("/", potTransactionRoutes);
+  app.route("/", potRoutes);
+  app.route("/", paymentRoutes);
+  app.route("/", withdrawalRoutes);
+  app.route("/", tradingRoutes);
+  app.route("/", transactionListRoutes);
+  app.route("/", paymentReadRoutes);
   app.route("/", streamRoutes);
+  app.route("/", webhookRoutes);
   app.route("/", documentationRoutes(app));
 
   app.notFound(handleNotFound);

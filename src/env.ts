@@ -1,11 +1,14 @@
 import type { RateLimiter } from "./platform/rate-limiter-object";
 import type { TenantObject } from "./tenant/tenant-object";
+import type { WebhookMessage } from "./webhooks/dispatcher";
 
 /** Bindings and variables of the Worker, as declared in wrangler.toml. */
 export interface Env {
   DB: D1Database;
   TENANT: DurableObjectNamespace<TenantObject>;
   RATE_LIMITER: DurableObjectNamespace<RateLimiter>;
+  /** Producer of webhook deliveries; this Worker is also the consumer (`queue()` in src/index.ts). */
+  WEBHOOK_QUEUE: Queue<WebhookMessage>;
   /** Tenants live on `{tenant}.{BASE_DOMAIN}`; the admin API on `BASE_DOMAIN` itself. */
   BASE_DOMAIN: string;
   /** `development` locally; anything else (e.g. `production`) when deployed. */

@@ -15,6 +15,11 @@ export interface TenantConfig {
   tax_id_uniqueness: boolean;
   base_currency: string;
   kyc_provider: KycProvider;
+  /**
+   * Sandbox clock for settlement: when set, a T+n trade settles n × this many seconds after it
+   * fills instead of at midnight UTC of its settlement date (for demos and local development).
+   */
+  sandbox_day_seconds?: number | null;
 }
 
 /** A tenant (a wealth manager) as the request pipeline sees it. */

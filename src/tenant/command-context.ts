@@ -3,6 +3,7 @@ import type { TenantConfig } from "../platform/tenants";
 import { appendEvent, type NewEvent, type StoredEvent } from "./event-log";
 import { scheduleJob } from "./jobs";
 import { enqueueOutbox } from "./outbox";
+import { fanOutEvent } from "../webhooks/fan-out";
 
 /** An entity as the write model stores it. */
 export interface StoredEntity<T> {
@@ -67,6 +68,14 @@ export class CommandContext {
   listOwned<T>(kind: string, ownerId: string): StoredEntity<T>[] {
     return this.sql
       .exec<EntityRow>("SELECT * FROM entities WHERE kind = ? AND owner_id = ? ORDER BY created_at, id", kind, ownerId)
+      .toArray()
+      .map((row) => toEntity<T>(row));
+  }
+
+  /** Every entity of a kind, oldest first (for small kinds such as webhook endpoints). */
+  listKind<T>(kind: string): StoredEntity<T>[] {
+    return this.sql
+      .exec<EntityRow>("SELECT * FROM entities WHERE kind = ? ORDER BY created_at, id", kind)
       .toArray()
       .map((row) => toEntity<T>(row));
   }
@@ -140,11 +149,15 @@ export class CommandContext {
     this.sql.exec("DELETE FROM unique_keys WHERE kind = ? AND name = ? AND value = ?", kind, name, value);
   }
 
-  /** Appends an event to the log; it is published to sockets once the command commits. */
+  /**
+   * Appends an event to the log; it is published to sockets once the command commits. Each
+   * matching webhook endpoint gets a delivery in the same transaction.
+   */
   emit(event: NewEvent): StoredEvent {
     const stored = appendEvent(this.sql, event, this.nowMs);
     enqueueOutbox(this.sql, "event", stored);
     this.events.push(stored);
+    fanOutEvent(this, stored);
     return stored;
   }
 

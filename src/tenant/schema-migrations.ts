@@ -101,6 +101,29 @@ export const SCHEMA_MIGRATIONS: SchemaMigration[] = [
       );
     `,
   },
+  {
+    id: 3,
+    name: "webhooks",
+    sql: `
+      CREATE TABLE webhook_secrets (
+        webhook_id TEXT NOT NULL,
+        secret TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER,
+        PRIMARY KEY (webhook_id, secret)
+      );
+      CREATE TABLE webhook_health (
+        webhook_id TEXT PRIMARY KEY,
+        failing_since INTEGER NOT NULL
+      );
+      CREATE TABLE webhook_sends (
+        delivery_id TEXT PRIMARY KEY,
+        round INTEGER NOT NULL,
+        queued_at INTEGER NOT NULL
+      );
+      CREATE INDEX webhook_sends_queued ON webhook_sends (queued_at);
+    `,
+  },
 ];
 
 /** Applies every pending migration in one transaction and records the last applied id. */

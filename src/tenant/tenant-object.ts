@@ -14,6 +14,9 @@ import { OutboxFlusher } from "./outbox-flusher";
 import { runSchemaMigrations } from "./schema-migrations";
 import { loadSettings, saveSettings } from "./settings";
 import { eventFrame } from "../streams/protocol";
+import { abandonDelivery, prepareDelivery, recordAttempt, signDelivery, WebhookAttempt, type SignedDelivery } from "../webhooks/attempts";
+import { WebhookDispatcher } from "../webhooks/dispatcher";
+import { WEBHOOK_SEND_JOB, WEBHOOK_SEND_KEY } from "../webhooks/fan-out";
 
 const DAY_MS = 86_400_000;
 const SOCKET_SWEEP_MS = 60_000;
@@ -27,10 +30,13 @@ const PRUNE_EVERY_MS = 3_600_000;
 export class TenantObject extends DurableObject<Env> {
   private readonly inFlight: InFlight = { idempotencyKeys: new Set(), requestIds: new Set() };
   private readonly flusher: OutboxFlusher;
+  /** Puts committed webhook deliveries on the queue (its `producer` is swapped in tests). */
+  readonly webhooks: WebhookDispatcher;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.flusher = new OutboxFlusher(ctx.storage, env.DB, (dueAt) => this.schedule("flush", "outbox", dueAt));
+    this.webhooks = new WebhookDispatcher(ctx.storage, env.WEBHOOK_QUEUE, (dueAt) => this.schedule(WEBHOOK_SEND_JOB, WEBHOOK_SEND_KEY, dueAt));
     ctx.blockConcurrencyWhile(async () => runSchemaMigrations(ctx.storage));
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(HEARTBEAT, HEARTBEAT));
   }
@@ -52,6 +58,7 @@ export class TenantObject extends DurableObject<Env> {
       this.publish(result.events);
       await this.ensurePruneJob();
       await this.flusher.flushAll();
+      await this.webhooks.sendPending();
     } finally {
       if (key) this.inFlight.idempotencyKeys.delete(key);
       if (requestId) this.inFlight.requestIds.delete(requestId);
@@ -67,6 +74,23 @@ export class TenantObject extends DurableObject<Env> {
   /** The last committed event sequence. */
   async headSeq(): Promise<number> {
     return lastSeq(this.ctx.storage.sql);
+  }
+
+  /** The signed request of one webhook delivery round, or `null` when there is nothing to send. */
+  async webhookDelivery(deliveryId: string, round: number): Promise<SignedDelivery | null> {
+    const prepared = await this.runSystem((ctx) => prepareDelivery(ctx, String(deliveryId), Number(round)), null);
+    return prepared ? signDelivery(prepared, Date.now()) : null;
+  }
+
+  /** Records one webhook delivery attempt; answers the seconds until the next one (or `null`). */
+  async recordWebhookAttempt(attempt: WebhookAttempt): Promise<{ retry_in_seconds: number | null }> {
+    const parsed = WebhookAttempt.parse(attempt);
+    return this.runSystem((ctx) => recordAttempt(ctx, parsed), { retry_in_seconds: null });
+  }
+
+  /** Marks a webhook delivery round failed whose queue message was dead-lettered. */
+  async abandonWebhookDelivery(deliveryId: string, round: number, reason: string): Promise<void> {
+    await this.runSystem((ctx) => abandonDelivery(ctx, String(deliveryId), Number(round), String(reason).slice(0, 500)), undefined);
   }
 
   /** Accepts a WebSocket upgrade (already authenticated by the Worker) as a hibernatable socket. */
@@ -126,6 +150,10 @@ export class TenantObject extends DurableObject<Env> {
           pruneEvents(sql, now - settings.config.event_retention_days * DAY_MS);
         }
         rescheduleJob(sql, job.kind, job.key, now + PRUNE_EVERY_MS, 0);
+      } else if (job.kind === WEBHOOK_SEND_JOB) {
+        const ok = await this.webhooks.sendPending();
+        if (ok) completeJob(sql, job.kind, job.key);
+        else rescheduleJob(sql, job.kind, job.key, Date.now() + backoffMs(job.attempts + 1), job.attempts + 1);
       } else if (job.kind === "sockets") {
         await this.sweepSockets(now);
         if (this.ctx.getWebSockets().length > 0) rescheduleJob(sql, job.kind, job.key, now + SOCKET_SWEEP_MS, 0);
@@ -154,6 +182,23 @@ export class TenantObject extends DurableObject<Env> {
     });
     this.publish(ctx.events);
     await this.flusher.flushAll();
+    await this.webhooks.sendPending();
+  }
+
+  /**
+   * Runs system work (not a client's command) in one transaction with a command context, then
+   * publishes, projects and enqueues what it changed. `fallback` answers before the first command.
+   */
+  private async runSystem<T>(work: (ctx: CommandContext) => T, fallback: T): Promise<T> {
+    const settings = loadSettings(this.ctx.storage.sql);
+    if (!settings) return fallback;
+    const ctx = new CommandContext(this.ctx.storage.sql, Date.now(), settings.tenantId, settings.config);
+    const result = this.ctx.storage.transactionSync(() => work(ctx));
+    if (ctx.scheduled) await this.armAlarm();
+    this.publish(ctx.events);
+    await this.flusher.flushAll();
+    await this.webhooks.sendPending();
+    return result;
   }
 
   private publish(events: StoredEvent[]): void {

@@ -7,6 +7,8 @@ import { toBankAccount, type BankAccountData } from "./serialize";
 
 export const BANK_ACCOUNT = "bank_account";
 const INVESTOR = "investor";
+/** Organisational investors (`org-…`) own bank accounts too. */
+const ORGANISATION = "investor_organisation";
 const CONTRIBUTING_EMPLOYER = "contributing_employer";
 export const ONE_DEFAULT = "Only one bank account can be set as the default account";
 
@@ -67,12 +69,12 @@ export function createOwnedBankAccounts(
   return { ok: true, accounts };
 }
 
-/** `bank_account.create`: one account for an existing investor (or one of its contributing employers). */
+/** `bank_account.create`: one account for an existing investor, individual or organisational (or one of its contributing employers). */
 export const createBankAccount = defineCommand({
   input: CreateBankAccountBody,
   run(ctx, body) {
     const errors: FieldError[] = [];
-    if (!ctx.get(INVESTOR, body.investor_id)) errors.push({ field: "investor_id", message: `investor '${body.investor_id}' does not exist` });
+    if (!ctx.get(INVESTOR, body.investor_id) && !ctx.get(ORGANISATION, body.investor_id)) errors.push({ field: "investor_id", message: `investor '${body.investor_id}' does not exist` });
     if (body.contributing_party_id) {
       const employer = ctx.get<{ investor_id: string }>(CONTRIBUTING_EMPLOYER, body.contributing_party_id);
       if (!employer || employer.data.investor_id !== body.investor_id) {

@@ -10,6 +10,7 @@ import { toBankAccount, type BankAccountData } from "./serialize";
 
 const tags = ["Bank Accounts"];
 const INVESTOR = "investor";
+const ORGANISATION = "investor_organisation";
 /** Bank accounts are unpaginated lists; this bounds one investor's list. */
 const ALL = { pageSize: 10_000, pageNumber: 1, sort: "asc" as const };
 
@@ -62,7 +63,8 @@ export const bankAccountRoutes = createRouter()
     const { investor_id } = c.req.valid("query");
     const db = database(c.env.DB);
     const tenantId = c.get("tenant").id;
-    if (!(await findResource(db, tenantId, INVESTOR, investor_id))) {
+    const owner = (await findResource(db, tenantId, INVESTOR, investor_id)) ?? (await findResource(db, tenantId, ORGANISATION, investor_id));
+    if (!owner) {
       throw new ApiError("resource_not_found", `Investor '${investor_id}' does not exist`, { errors: [{ field: "investor_id", message: "unknown investor" }] });
     }
     const { items } = await listResources<BankAccountData>(db, tenantId, BANK_ACCOUNT, ALL, { ownerId: investor_id });

@@ -23,6 +23,7 @@ export const ERROR_CATALOG = {
   unsupported_media_type: { status: 415, title: "Unsupported content type" },
   upgrade_required: { status: 426, title: "WebSocket upgrade required" },
   idempotency_key_reused: { status: 422, title: "Idempotency-Key reused with a different request" },
+  insufficient_funds: { status: 422, title: "Not enough free cash or units in the pot" },
   rate_limited: { status: 429, title: "Too many requests" },
   quota_exceeded: { status: 429, title: "Daily request quota exceeded" },
   internal_error: { status: 500, title: "Internal server error" },

@@ -1,0 +1,26 @@
+/**
+ * Fee nominations: an investor may nominate one of their pots to pay every fee of all their
+ * pots. Stored as one entity per investor (id and owner = the investor id).
+ */
+import type { CommandContext } from "../tenant/command-context";
+import { findPot } from "./pots";
+
+/** Entity kind of a fee nomination; the entity id is the investor id. */
+export const FEE_NOMINATION = "fee_nomination";
+
+/** What the write model keeps for a fee nomination. */
+export interface FeeNominationData {
+  nominations: Array<{ nominee_pot_id: string }>;
+}
+
+/**
+ * The pot that pays the investor's fees, or `null` when there is no nomination or the nominated
+ * pot no longer exists or is inactive (fees are then taken from each pot itself).
+ */
+export function feeNomineePot(ctx: CommandContext, investorId: string): string | null {
+  const nomination = ctx.get<FeeNominationData>(FEE_NOMINATION, investorId);
+  const potId = nomination?.data.nominations[0]?.nominee_pot_id;
+  if (!potId) return null;
+  const pot = findPot(ctx, potId);
+  return pot && pot.data.status === "active" ? potId : null;
+}

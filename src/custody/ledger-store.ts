@@ -1,0 +1,145 @@
+/**
+ * The tenant object's ledger: applies the pure engine's journals and locks (`src/ledger`) to
+ * the object's `positions`, `journals` and `postings` tables inside the running command, then
+ * mirrors every changed pot position into a `holding` entity (projected to D1 for the read
+ * side) and publishes `holding_updated` on the `holdings` channel.
+ */
+import { DEFAULT_RULES, potAccount, type AccountId } from "../ledger/accounts";
+import { assetKey, cashAsset, unitsAsset, type Asset } from "../ledger/assets";
+import { applyJournal, lock, parsePositionKey, positionKey, positionKeysOf, unlock, type Applied, type Position, type PositionKey } from "../ledger/positions";
+import type { Journal } from "../ledger/postings";
+import type { LedgerResult } from "../ledger/result";
+import { fromStorage, toStorage, type CurrencyCode } from "../money/money";
+import type { CommandContext } from "../tenant/command-context";
+import { toHolding, type HoldingRecord } from "./holdings";
+import { pricedProduct } from "./pricing";
+
+/** Entity kind of a pot's holding (id `{pot_id}/{investment_product_id}`, `…/cash` for cash). */
+export const HOLDING = "holding";
+
+interface PositionRow extends Record<string, SqlStorageValue> {
+  account: string;
+  asset: string;
+  total: string;
+  locked: string;
+  book_cost: string;
+}
+
+function loadPositions(ctx: CommandContext, keys: PositionKey[]): Map<PositionKey, Position> {
+  const positions = new Map<PositionKey, Position>();
+  for (const key of keys) {
+    const bar = key.indexOf("|");
+    const row = ctx.sql
+      .exec<PositionRow>("SELECT * FROM positions WHERE account = ? AND asset = ?", key.slice(0, bar), key.slice(bar + 1))
+      .toArray()[0];
+    if (row) positions.set(key, { total: fromStorage(row.total), locked: fromStorage(row.locked), bookCost: fromStorage(row.book_cost) });
+  }
+  return positions;
+}
+
+/** The position of a pot in an asset (empty when never posted). */
+export function potPosition(ctx: CommandContext, potId: string, asset: Asset): Position {
+  const key = positionKey(potAccount(potId), asset);
+  return loadPositions(ctx, [key]).get(key) ?? { total: 0n, locked: 0n, bookCost: 0n };
+}
+
+/** Every non-empty position of a pot, cash first. */
+export function potPositions(ctx: CommandContext, potId: string): Array<{ asset: string; position: Position }> {
+  return ctx.sql
+    .exec<PositionRow>("SELECT * FROM positions WHERE account = ? ORDER BY asset", potAccount(potId))
+    .toArray()
+    .map((row) => ({ asset: row.asset, position: { total: fromStorage(row.total), locked: fromStorage(row.locked), bookCost: fromStorage(row.book_cost) } }))
+    .filter((p) => p.position.total !== 0n || p.position.locked !== 0n)
+    .sort((a, b) => Number(b.asset.startsWith("cash:")) - Number(a.asset.startsWith("cash:")));
+}
+
+function save(ctx: CommandContext, applied: Applied): void {
+  for (const [key, position] of applied.changed) {
+    const bar = key.indexOf("|");
+    ctx.sql.exec(
+      `INSERT INTO positions (account, asset, total, locked, book_cost) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (account, asset) DO UPDATE SET total = excluded.total, locked = excluded.locked, book_cost = excluded.book_cost`,
+      key.slice(0, bar),
+      key.slice(bar + 1),
+      toStorage(position.total),
+      toStorage(position.locked),
+      toStorage(position.bookCost),
+    );
+    mirrorHolding(ctx, key, position);
+  }
+}
+
+/** Updates the pot's holding entity for a changed position and publishes `holding_updated`. */
+function mirrorHolding(ctx: CommandContext, key: PositionKey, position: Position): void {
+  const parsed = parsePositionKey(key);
+  if (!parsed || !parsed.account.startsWith("pot:")) return;
+  const potId = parsed.account.slice("pot:".length);
+  const productId = parsed.asset.kind === "cash" ? "cash" : parsed.asset.instrument;
+  const product = productId === "cash" ? null : pricedProduct(ctx, productId);
+  const currency = parsed.asset.kind === "cash" ? parsed.asset.currency : (product?.currency ?? "GBP");
+  const record: HoldingRecord = {
+    pot_id: potId,
+    investment_product_id: productId,
+    currency,
+    total: toStorage(position.total),
+    locked: toStorage(position.locked),
+    book_cost: toStorage(position.bookCost),
+  };
+  const id = `${potId}/${productId}`;
+  const current = ctx.get<HoldingRecord>(HOLDING, id);
+  if (current) ctx.update(current, record);
+  else ctx.insert(HOLDING, id, record, potId);
+  ctx.emit({ type: "holding_updated", ch: "holdings", payload: { ...toHolding(record, product) } });
+}
+
+/**
+ * Applies a balanced journal and records it (journal + postings) under `journalId`. Returns the
+ * engine's error value (e.g. `insufficient_free`) without writing anything when a rule breaks.
+ */
+export function postJournal(ctx: CommandContext, journalId: string, kind: string, journal: Journal, memo = ""): LedgerResult<null> {
+  const keys = positionKeysOf(journal);
+  const applied = applyJournal(loadPositions(ctx, keys), journal, DEFAULT_RULES);
+  if (!applied.ok) return applied;
+  ctx.sql.exec("INSERT INTO journals (id, kind, created_at, memo) VALUES (?, ?, ?, ?)", journalId, kind, ctx.now, memo);
+  journal.forEach((posting, line) => {
+    ctx.sql.exec(
+      "INSERT INTO postings (journal_id, line, account, asset, amount) VALUES (?, ?, ?, ?, ?)",
+      journalId,
+      line,
+      posting.account,
+      assetKey(posting.asset),
+      toStorage(posting.amount),
+    );
+  });
+  save(ctx, applied.value);
+  return { ok: true, value: null };
+}
+
+function changeLock(ctx: CommandContext, account: AccountId, asset: Asset, amount: bigint, how: typeof lock): LedgerResult<null> {
+  if (amount === 0n) return { ok: true, value: null };
+  const key = positionKey(account, asset);
+  const applied = how(loadPositions(ctx, [key]), account, asset, amount);
+  if (!applied.ok) return applied;
+  save(ctx, applied.value);
+  return { ok: true, value: null };
+}
+
+/** Ring-fences `amount` of a pot's free balance (cash for a buy or withdrawal, units for a sell). */
+export function lockInPot(ctx: CommandContext, potId: string, asset: Asset, amount: bigint): LedgerResult<null> {
+  return changeLock(ctx, potAccount(potId), asset, amount, lock);
+}
+
+/** Releases `amount` of a pot's locked balance back to free. */
+export function unlockInPot(ctx: CommandContext, potId: string, asset: Asset, amount: bigint): LedgerResult<null> {
+  return changeLock(ctx, potAccount(potId), asset, amount, unlock);
+}
+
+/** The cash asset of a currency code already checked to be supported. */
+export function cashOf(currency: string): Asset {
+  return cashAsset(currency as CurrencyCode);
+}
+
+/** The units asset of an investment product. */
+export function unitsOf(productId: string): Asset {
+  return unitsAsset(productId);
+}

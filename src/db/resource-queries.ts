@@ -1,0 +1,118 @@
+import { and, eq, sql, type SQL } from "drizzle-orm";
+import type { Database } from "./client";
+import type { ResourceRecord } from "./resources";
+import { resources } from "./tables";
+
+/**
+ * Read-model queries beyond `resources.ts`: filters on the projected `data` JSON, lookups of
+ * many ids at once and pages with an explicit order. Every query starts with `tenant_id` and
+ * `kind`. Lists of values travel as one JSON parameter (`json_each`), so a page of thousands of
+ * ids stays within D1's limit on bound parameters. SQL only compares values, never computes
+ * with amounts.
+ */
+
+function toRecord<T>(row: typeof resources.$inferSelect): ResourceRecord<T> {
+  return { id: row.id, version: row.version, ownerId: row.ownerId, data: JSON.parse(row.data) as T, createdAt: row.createdAt, updatedAt: row.updatedAt };
+}
+
+/** `(SELECT value FROM json_each(?))` over a list of strings: one bound parameter. */
+function valuesOf(values: readonly string[]): SQL {
+  return sql`(SELECT value FROM json_each(${JSON.stringify(values)}))`;
+}
+
+/** The `data` member at a JSON path (`$.pot_id`). */
+function dataAt(path: string): SQL {
+  return sql`json_extract(${resources.data}, ${path})`;
+}
+
+/** `data` at `path` equals `value`. */
+export function dataEquals(path: string, value: string): SQL {
+  return sql`${dataAt(path)} = ${value}`;
+}
+
+/** `data` at `path` is one of `values`. */
+export function dataIn(path: string, values: readonly string[]): SQL {
+  return sql`${dataAt(path)} IN ${valuesOf(values)}`;
+}
+
+/** The JSON array at `path` in `data` holds at least one of `values` (e.g. joint pots' `investor_id`). */
+export function dataArrayHasAny(path: string, values: readonly string[]): SQL {
+  return sql`EXISTS (SELECT 1 FROM json_each(${resources.data}, ${path}) AS item WHERE item.value IN ${valuesOf(values)})`;
+}
+
+/** The resource's owner is one of `ownerIds`. */
+export function ownerIn(ownerIds: readonly string[]): SQL {
+  return sql`${resources.ownerId} IN ${valuesOf(ownerIds)}`;
+}
+
+/** Created at or after `fromIso` and before `beforeIso` (ISO-8601 UTC strings compare in time order). */
+export function createdWithin(fromIso: string | undefined, beforeIso: string | undefined): SQL | undefined {
+  return and(
+    fromIso === undefined ? undefined : sql`${resources.createdAt} >= ${fromIso}`,
+    beforeIso === undefined ? undefined : sql`${resources.createdAt} < ${beforeIso}`,
+  );
+}
+
+/** Last updated at or after `fromIso` and before `beforeIso`. */
+export function updatedWithin(fromIso: string, beforeIso: string): SQL {
+  return sql`${resources.updatedAt} >= ${fromIso} AND ${resources.updatedAt} < ${beforeIso}`;
+}
+
+/** Ids starting with `prefix` (a range on the primary key, so it uses the index). */
+export function idStartsWith(prefix: string): SQL {
+  // U+FFFF sorts after every character an id can hold.
+  return sql`${resources.id} >= ${prefix} AND ${resources.id} < ${`${prefix}\uffff`}`;
+}
+
+/** The resources of a kind with those ids that the tenant has (unknown ids are simply absent). */
+export async function findResources<T>(db: Database, tenantId: string, kind: string, ids: readonly string[]): Promise<ResourceRecord<T>[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(resources)
+    .where(and(eq(resources.tenantId, tenantId), eq(resources.kind, kind), sql`${resources.id} IN ${valuesOf(ids)}`));
+  return rows.map((r) => toRecord<T>(r));
+}
+
+/** Every resource of a kind matching `where` (unpaginated; oldest first). */
+export async function listResourcesWhere<T>(db: Database, tenantId: string, kind: string, where: SQL): Promise<ResourceRecord<T>[]> {
+  const rows = await db
+    .select()
+    .from(resources)
+    .where(and(eq(resources.tenantId, tenantId), eq(resources.kind, kind), where))
+    .orderBy(resources.createdAt, resources.id);
+  return rows.map((r) => toRecord<T>(r));
+}
+
+/** Every resource of a kind owned by any of `ownerIds` (unpaginated; oldest first). */
+export async function listOwnedByAny<T>(db: Database, tenantId: string, kind: string, ownerIds: readonly string[]): Promise<ResourceRecord<T>[]> {
+  if (ownerIds.length === 0) return [];
+  return listResourcesWhere<T>(db, tenantId, kind, ownerIn(ownerIds));
+}
+
+/**
+ * One page of a kind's resources matching `where` in an explicit order, plus whether another
+ * page follows (WealthOS `next_page_available`).
+ */
+export async function pageResourcesOrdered<T>(
+  db: Database,
+  tenantId: string,
+  kind: string,
+  page: { pageSize: number; pageNumber: number },
+  where: SQL | undefined,
+  orderBy: SQL[],
+): Promise<{ items: ResourceRecord<T>[]; nextPageAvailable: boolean }> {
+  const rows = await db
+    .select()
+    .from(resources)
+    .where(and(eq(resources.tenantId, tenantId), eq(resources.kind, kind), where))
+    .orderBy(...orderBy)
+    .limit(page.pageSize + 1)
+    .offset((page.pageNumber - 1) * page.pageSize);
+  return { items: rows.slice(0, page.pageSize).map((r) => toRecord<T>(r)), nextPageAvailable: rows.length > page.pageSize };
+}
+
+/** Newest first by `data` at `path`, then by id descending: an order for `pageResourcesOrdered`. */
+export function byDataDescending(path: string): SQL[] {
+  return [sql`${dataAt(path)} DESC`, sql`${resources.id} DESC`];
+}

@@ -1,0 +1,45 @@
+import type { PaymentStatus } from "../../platform/payment-providers/provider";
+
+/** Entity kind of a payment (id: its `transaction_id`; owner: its pot). */
+export const PAYMENT = "payment";
+
+/** A payment as stored: the wire object plus what the wire never shows. */
+export interface PaymentData {
+  transaction_id: string;
+  investor_id: string[];
+  amount: string;
+  currency: string;
+  status: PaymentStatus;
+  pot_id: string;
+  payment_type: string;
+  service_provider: "stripe" | "truelayer" | "none";
+  service_provider_params: Record<string, string>;
+  sub_transaction_type: string;
+  source_id: string | null;
+  purpose: "cash" | "invest";
+  investment_instructions: Array<{ investment_product_id: string; quantity?: string | undefined; value?: string | undefined }> | null;
+  payment_reference: string | null;
+  external_transaction_reference: string | null;
+  origin: "api" | "admin_ui";
+  reason: string | null;
+  contribution_id: string | null;
+  batch_id: string | null;
+  settlement_date: string | null;
+  internal: { account_id: string; reserved_allowance: string | null };
+}
+
+/** The wire payment. */
+export function toPayment(entity: { data: PaymentData; createdAt: string; updatedAt: string }) {
+  const { internal: _internal, ...wire } = entity.data;
+  return { ...wire, created_at: entity.createdAt, updated_at: entity.updatedAt };
+}
+
+/** The `payment_update` payload: id, pot and status, plus the reason of a failure or cancellation. */
+export function paymentUpdate(data: PaymentData) {
+  return {
+    transaction_id: data.transaction_id,
+    pot_id: data.pot_id,
+    status: data.status,
+    ...(data.reason !== null && (data.status === "failed" || data.status === "cancelled") ? { reason: data.reason } : {}),
+  };
+}
