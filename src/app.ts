@@ -27,6 +27,11 @@ import { paymentRoutes } from "./domains/payments/routes";
 import { tradingRoutes } from "./domains/trading/routes";
 import { withdrawalRoutes } from "./domains/withdrawals/routes";
 import { webhookRoutes } from "./webhooks/routes";
+import { financialProductRoutes } from "./domains/financial-products/routes";
+import { investmentProductRoutes } from "./domains/investment-products/routes";
+import { investmentProductAdminRoutes } from "./domains/investment-products/admin-routes";
+import { cashInvestmentProductRoutes } from "./domains/cash-investment-products/routes";
+import { portfolioTemplateRoutes } from "./domains/portfolio-templates/routes";
 
 /** Builds the Worker's app: middleware in order, every domain mounted, errors handled in one place. */
 export function createApp() {
@@ -60,6 +65,11 @@ export function createApp() {
   app.route("/", paymentReadRoutes);
   app.route("/", streamRoutes);
   app.route("/", webhookRoutes);
+  app.route("/", financialProductRoutes);
+  app.route("/", investmentProductRoutes);
+  app.route("/", investmentProductAdminRoutes);
+  app.route("/", cashInvestmentProductRoutes);
+  app.route("/", portfolioTemplateRoutes);
   app.route("/", documentationRoutes(app));
 
   app.notFound(handleNotFound);

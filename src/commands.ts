@@ -10,6 +10,10 @@ import { createPots, updatePot } from "./domains/pots/commands";
 import { createPayment, updatePaymentStatus } from "./domains/payments/commands";
 import { buy, createExternalTransaction, createFee, sell } from "./domains/trading/commands";
 import { createWithdrawal } from "./domains/withdrawals/commands";
+import { configureFinancialProduct } from "./domains/financial-products/commands";
+import { publishInvestmentProductPrice, upsertInvestmentProduct } from "./domains/investment-products/commands";
+import { upsertCashInvestmentProduct } from "./domains/cash-investment-products/commands";
+import { createPortfolioTemplate, updatePortfolioTemplate } from "./domains/portfolio-templates/commands";
 import type { CommandRegistry } from "./tenant/commands";
 import { WEBHOOK_COMMANDS } from "./webhooks/commands";
 
@@ -42,4 +46,10 @@ export const COMMANDS: CommandRegistry = {
   "fee_nomination.create": createFeeNomination,
   "fee_nomination.update": updateFeeNomination,
   "fee_nomination.delete": deleteFeeNomination,
+  "financial_product.configure": configureFinancialProduct,
+  "investment_product.upsert": upsertInvestmentProduct,
+  "investment_product.publish_price": publishInvestmentProductPrice,
+  "cash_investment_product.upsert": upsertCashInvestmentProduct,
+  "portfolio_template.create": createPortfolioTemplate,
+  "portfolio_template.update": updatePortfolioTemplate,
 };

@@ -125,8 +125,9 @@ describe("create investor account v2", () => {
     const first = await createAccount(t, body);
     expect(first.res.status).toBe(201);
     const duplicate = await createAccount(t, body);
-    const problem = await expectProblem(duplicate.res, 400, "duplicate_request");
-    expect(problem).toMatchObject({ message: "duplicate request", status: "COMPLETE" });
+    expect(duplicate.res.status).toBe(400);
+    const problem = duplicate.body as Record<string, unknown>;
+    expect(problem).toMatchObject({ error_code: "duplicate_request", message: "duplicate request", status: "COMPLETE" });
     expect(JSON.parse(problem.response as string)).toEqual(first.body);
 
     const key = crypto.randomUUID();

@@ -49,7 +49,7 @@ describe("money path end to end", () => {
     await runJobs(t, ["trade.settle"]);
     const holdings = await get(t, `/tenant/pots/v1/${potId}/holdings`);
     const byId = Object.fromEntries(holdings.holdings.map((h: any) => [h.investment_product_id, h]));
-    expect(byId.GB00B3X7QG63).toMatchObject({ total_quantity: "240", total_value: "600.00", cost_of_holding: "600.00", average_book_cost: "2.50" });
+    expect(byId.GB00B3X7QG63).toMatchObject({ total_quantity: "240.0000", total_value: "600.00", cost_of_holding: "600.00", average_book_cost: "2.50" });
     expect(byId.IE00B3RBWM25).toMatchObject({ total_quantity: "3", total_value: "300.00", cost_of_holding: "300.00" });
     expect(byId.cash).toMatchObject({ total_value: "100.00", free_value: "100.00", locked_value: "0.00" });
 

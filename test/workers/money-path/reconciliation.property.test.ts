@@ -34,7 +34,14 @@ async function apply(t: TestTenant, potId: string, bankAccountId: string, step: 
   const requestId = crypto.randomUUID();
   switch (step.kind) {
     case "pay":
-      await post(t, "/tenant/payments/v1", { request_id: requestId, amount: `${step.pounds}.${String(step.pence).padStart(2, "0")}`, pot_id: potId, payment_type: "manual", service_provider: "none", purpose: "cash" }).then(async (r) => {
+      await post(t, "/tenant/payments/v1", {
+        request_id: requestId,
+        amount: `${step.pounds}.${String(step.pence).padStart(2, "0")}`,
+        pot_id: potId,
+        payment_type: "manual",
+        service_provider: "none",
+        ...(step.invest ? { purpose: "invest", investment_instructions: [{ investment_product_id: PRODUCTS[0], value: `${Math.ceil(step.pounds / 2)}.00` }] } : { purpose: "cash" }),
+      }).then(async (r) => {
         expect(r.status).toBe(201);
         await post(t, `/tenant/payments/v1/${r.body.transaction_id}`, { status: "succeeded" }, "PATCH");
       });

@@ -1,7 +1,8 @@
+import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { activity, ADDRESS, send } from "../../helpers/parties";
 import { expectProblem, expectValidation } from "../../helpers/problem";
-import { newTenant, type TestTenant } from "../../helpers/tenant";
+import { BASE, newTenant, type TestTenant } from "../../helpers/tenant";
 
 const PATH = "/tenant/investor-organisations/v1";
 const OFFICER = { title: "Ms", first_name: "Grace", last_name: "Hopper", role: "director", email: "grace@example.com", phone_number: "+441234567890", date_of_birth: "1970-12-09" };
@@ -170,5 +171,26 @@ describe("organisational investors", () => {
     expect((await page("?page_size=3000&page_number=1")).organisations).toHaveLength(3);
     await expectValidation((await send(t, "GET", `${PATH}?page_size=3001&page_number=1`)).res, ["page_size"]);
     await expectValidation((await send(t, "GET", `${PATH}?page_size=0&page_number=x&sort=up`)).res, ["page_size", "page_number", "sort"]);
+  });
+});
+
+describe("OpenAPI document", () => {
+  it("documents the organisation, employer and payer routes with their schemas", async () => {
+    const doc = (await (await SELF.fetch(`http://${BASE}/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown> } };
+    const expected: Record<string, string[]> = {
+      "/tenant/investor-organisations/v1": ["get", "post"],
+      "/tenant/investor-organisations/v1/{investor_id}": ["get", "patch"],
+      "/tenant/workplace-employers/v1": ["get", "post"],
+      "/tenant/workplace-employers/v1/{workplace_employer_id}": ["get", "patch"],
+      "/tenant/workplace-employers/v1/{workplace_employer_id}/investors": ["get"],
+      "/tenant/contributing-employers/v1": ["get", "post"],
+      "/tenant/contributing-employers/v1/{contributing_employer_id}": ["get", "patch"],
+      "/tenant/third-party-payers/v1": ["get", "post"],
+      "/tenant/third-party-payers/v1/{third_party_payer_id}": ["get", "patch"],
+    };
+    for (const [path, methods] of Object.entries(expected)) expect(Object.keys(doc.paths[path] ?? {}).sort(), path).toEqual(methods);
+    for (const schema of ["Organisation", "CreatedOrganisation", "OrganisationList", "CorporateOfficer", "PartyAddress", "WorkplaceEmployer", "ContributingEmployer", "ThirdPartyPayer"]) {
+      expect(doc.components.schemas, schema).toHaveProperty(schema);
+    }
   });
 });
