@@ -235,7 +235,10 @@ export function recordContribution(ctx: CommandContext, accountId: string, amoun
   return book(ctx, accountId, nowMs, (d) => withContribution(d, d.financial_product_id, amount, new Date(nowMs).toISOString()));
 }
 
-/** A withdrawal accepted but not yet paid out: grows `current_year_pending_withdrawals`. */
+/**
+ * A withdrawal accepted but not yet paid out: grows `current_year_pending_withdrawals`. A negative
+ * amount takes back a pending withdrawal that will not be paid (never below zero).
+ */
 export function recordPendingWithdrawal(ctx: CommandContext, accountId: string, amount: string, nowMs: number): Account {
   return book(ctx, accountId, nowMs, (d) => withPendingWithdrawal(d, amount));
 }

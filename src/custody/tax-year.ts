@@ -121,9 +121,9 @@ function familyOf(financialProductId: string): AllowanceFamily {
 
 const ZERO = decimal("0");
 
-/** Parses an amount handed in by the money path; a malformed or negative one is a programming error. */
-export function parseAmount(amount: string): Amount {
-  const parsed = parseDecimal(amount, { maxDecimals: 6 });
+/** Parses an amount handed in by the money path; a malformed (or unexpectedly negative) one is a programming error. */
+export function parseAmount(amount: string, allowNegative = false): Amount {
+  const parsed = parseDecimal(amount, { maxDecimals: 6, allowNegative });
   if (!parsed.ok) throw new RangeError(`amount ${JSON.stringify(amount)} ${parsed.error}`);
   return parsed.value;
 }
@@ -217,9 +217,13 @@ export function withContribution(c: AccountCounters, financialProductId: string,
   return withRemaining(next, financialProductId);
 }
 
-/** A withdrawal accepted but not yet paid out. */
+/**
+ * A withdrawal accepted but not yet paid out; a negative amount takes back one that will not be
+ * paid (rejected or cancelled), never below zero.
+ */
 export function withPendingWithdrawal(c: AccountCounters, amount: string): AccountCounters {
-  return { ...c, current_year_pending_withdrawals: plus(c.current_year_pending_withdrawals, parseAmount(amount)) };
+  const pending = add(parseAmount(c.current_year_pending_withdrawals), parseAmount(amount, true));
+  return { ...c, current_year_pending_withdrawals: formatCounter(max(ZERO, pending)) };
 }
 
 /**

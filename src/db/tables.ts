@@ -19,6 +19,7 @@ export const tenants = sqliteTable("tenants", {
   taxIdUniqueness: integer("tax_id_uniqueness", { mode: "boolean" }).notNull().default(false),
   baseCurrency: text("base_currency").notNull().default("GBP"),
   kycProvider: text("kyc_provider").notNull().default("none"),
+  sandboxDaySeconds: integer("sandbox_day_seconds"),
 });
 
 export const apiKeys = sqliteTable(

@@ -74,12 +74,17 @@ export function receiver(...statuses: Array<number | ((req: Received) => Respons
     };
     received.push(req);
     const answer = statuses[Math.min(received.length - 1, statuses.length - 1)] ?? 200;
-    return typeof answer === "function" ? answer(req) : new Response("ok", { status: answer });
+    if (typeof answer === "function") return answer(req);
+    return new Response([204, 205, 304].includes(answer) ? null : "ok", { status: answer });
   }) as typeof fetch;
   return { received, fetch: fetchImpl };
 }
 
-/** Runs the queue consumer on `messages` (as the platform would deliver them) and returns the ack/retry state. */
+/**
+ * Runs the queue consumer on `messages` (as the platform would deliver them) and returns the
+ * ack/retry state. `getQueueResult` does not report per-message retry delays, so they are
+ * recorded here from each message's `retry()` call.
+ */
 export async function consume(
   messages: WebhookMessage[],
   fetchImpl: typeof fetch,
@@ -89,9 +94,20 @@ export async function consume(
     options.queue ?? "coffer-webhooks",
     messages.map((body, i) => ({ id: `msg-${i}-${crypto.randomUUID()}`, timestamp: Date.now(), attempts: options.attempts ?? 1, body })),
   );
+  const delays = new Map<string, number | undefined>();
+  for (const message of batch.messages) {
+    const retry = message.retry.bind(message);
+    Object.defineProperty(message, "retry", {
+      value: (retryOptions?: QueueRetryOptions) => {
+        delays.set(message.id, retryOptions?.delaySeconds);
+        retry(retryOptions);
+      },
+    });
+  }
   const ctx = createExecutionContext();
   await consumeWebhookBatch(batch, env, { fetch: fetchImpl, timeoutMs: options.timeoutMs ?? 15_000 });
-  return getQueueResult(batch, ctx);
+  const result = await getQueueResult(batch, ctx);
+  return { ...result, retryMessages: result.retryMessages.map((r) => ({ msgId: r.msgId, delaySeconds: delays.get(r.msgId) })) };
 }
 
 /** Verifies a received delivery with the Standard Webhooks reference library; returns the parsed body. */

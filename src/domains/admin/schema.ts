@@ -11,6 +11,7 @@ export const TenantConfigResource = z
     tax_id_uniqueness: z.boolean(),
     base_currency: z.string(),
     kyc_provider: z.enum(KYC_PROVIDERS),
+    sandbox_day_seconds: z.number().int().nullable(),
   })
   .openapi("TenantConfig");
 
@@ -56,6 +57,9 @@ export const TenantConfigPatch = z
     tax_id_uniqueness: z.boolean(),
     base_currency: z.string().regex(/^[A-Z]{3}$/, "ISO 4217 code, e.g. GBP"),
     kyc_provider: z.enum(KYC_PROVIDERS),
+    sandbox_day_seconds: positiveInt(86_400).nullable().openapi({
+      description: "Sandbox clock: a T+n trade settles n × this many seconds after its fill instead of at midnight UTC of its settlement date (null: real dates)",
+    }),
   })
   .partial()
   .strict();

@@ -44,6 +44,7 @@ function configColumns(patch: TenantConfigPatch) {
     ...(patch.tax_id_uniqueness !== undefined && { taxIdUniqueness: patch.tax_id_uniqueness }),
     ...(patch.base_currency !== undefined && { baseCurrency: patch.base_currency }),
     ...(patch.kyc_provider !== undefined && { kycProvider: patch.kyc_provider }),
+    ...(patch.sandbox_day_seconds !== undefined && { sandboxDaySeconds: patch.sandbox_day_seconds }),
   };
 }
 

@@ -1,4 +1,4 @@
-import { parseValidated } from "../../catalogue/decimals";
+import { canonicalDecimal, parseValidated } from "../../catalogue/decimals";
 import {
   applyOverride,
   FINANCIAL_PRODUCT,
@@ -14,6 +14,25 @@ import type { FieldError } from "../../platform/errors/api-error";
 import { decimalPlaces } from "../../money/money";
 import { defineCommand, fail, succeed } from "../../tenant/commands";
 import { ConfigureFinancialProductInput } from "./schema";
+
+const AMOUNTS = ["annual_subscription_allowance", "annual_product_subscription_limit", "annual_subscription_reduced_limit", "money_purchase_annual_allowance", "lifetime_allowance"] as const;
+/** `record` with the named amounts given 2 decimals (`"3000"` → `"3000.00"`); absent fields stay absent. */
+function withMoney<T extends object>(record: T, fields: readonly string[]): T {
+  const out: Record<string, unknown> = { ...record };
+  for (const field of fields) {
+    const value = out[field];
+    if (typeof value === "string") out[field] = canonicalDecimal(value, 2);
+  }
+  return out as T;
+}
+
+/** The sent amounts with 2 decimals. */
+function normalised(changes: FinancialProductOverride): FinancialProductOverride {
+  const out = withMoney(changes, AMOUNTS);
+  if (out.investment_preferences) out.investment_preferences = withMoney(out.investment_preferences, ["minimum_one_off_investment", "minimum_regular_monthly_investment"]);
+  if (out.withdrawal_preferences) out.withdrawal_preferences = withMoney(out.withdrawal_preferences, ["minimum_one_off_withdrawal", "minimum_regular_monthly_withdrawal"]);
+  return out;
+}
 
 /** Rules across fields of the merged settings. */
 function settingsErrors(id: FinancialProductId, s: FinancialProductSettings): FieldError[] {
@@ -36,7 +55,8 @@ function settingsErrors(id: FinancialProductId, s: FinancialProductSettings): Fi
 export const configureFinancialProduct = defineCommand({
   input: ConfigureFinancialProductInput,
   run(ctx, input) {
-    const { financial_product_id: id, investment_preferences, withdrawal_preferences, ...changes } = input;
+    const { financial_product_id: id, ...sent } = input;
+    const { investment_preferences, withdrawal_preferences, ...changes } = normalised(sent);
     if (!isFinancialProductId(id)) {
       return fail({
         code: "resource_not_found",

@@ -137,6 +137,8 @@ describe("withdrawals", () => {
       total_withdrawals: "1000.00",
       isa_allowance_remaining: "15000.00",
     });
+    expect(withPendingWithdrawal(c, "-150.00").current_year_pending_withdrawals).toBe("50.00");
+    expect(withPendingWithdrawal(c, "-250.00").current_year_pending_withdrawals).toBe("0.00");
     const gia = withWithdrawal(openingCounters("general_investment_product", null, "2025"), "general_investment_product", "50.00");
     expect(gia).toMatchObject({ current_year_total_withdrawals: "50.00", current_year_total_isa_withdrawals: "0.00", current_year_pending_withdrawals: "0.00" });
   });

@@ -1,9 +1,9 @@
-import { SELF } from "cloudflare:test";
+import { env, SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { accountBody, createAccount, createPot, listAccounts, type Account } from "../../helpers/accounts";
 import { createInvestor } from "../../helpers/investors";
 import { expectProblem, expectValidation } from "../../helpers/problem";
-import { newTenant, type TestTenant } from "../../helpers/tenant";
+import { admin, newTenant, type TestTenant } from "../../helpers/tenant";
 
 function patch(t: TestTenant, id: string, json: Record<string, unknown>, version: "v1" | "v2" = "v2", headers: Record<string, string> = {}) {
   return t.fetch(`/tenant/investor-accounts/${version}/${id}`, { method: "PATCH", headers, json });
@@ -164,6 +164,32 @@ describe("list investor accounts", () => {
     const t = await newTenant();
     expect((await listAccounts(t, "?page_size=4000&page_number=1")).res.status).toBe(200);
     await expectProblem(await SELF.fetch(`http://${t.id}.localhost/tenant/investor-accounts/v2`), 401, "unauthenticated");
+  });
+});
+
+describe("counters on read", () => {
+  it("show the tenant's configured allowance, and a past tax year's counters as already rolled over", async () => {
+    const t = await newTenant();
+    const configured = await admin("PUT", `/admin/v1/tenants/${t.id}/financial-products/stocks_isa`, { annual_subscription_allowance: "15000.00" });
+    expect(configured.status).toBe(200);
+    const { body: investor } = await createInvestor(t);
+    const isa = await isaAccount(t, investor.investor_id);
+    expect(isa).toMatchObject({ isa_allowance_remaining: "15000.00", current_year_subscription: "false" });
+    // The account last booked something in tax year 2020.
+    await env.DB.prepare(
+      "UPDATE resources SET data = json_set(data, '$.tax_year', '2020', '$.current_year_total_contribution', '5000.00', '$.current_year_total_isa_contribution', '5000.00', '$.current_year_subscription', json('true'), '$.total_contribution', '5000.00', '$.isa_allowance_remaining', '10000.00') WHERE tenant_id = ? AND kind = 'investor_account' AND id = ?",
+    )
+      .bind(t.id, isa.account_id)
+      .run();
+    const got = (await (await t.fetch(`/tenant/investor-accounts/v2/${isa.account_id}`)).json()) as Account;
+    expect(got).toMatchObject({
+      tax_year: isa.tax_year,
+      current_year_subscription: "false",
+      current_year_total_contribution: "0.00",
+      current_year_total_isa_contribution: "0.00",
+      total_contribution: "5000.00",
+      isa_allowance_remaining: "15000.00",
+    });
   });
 });
 

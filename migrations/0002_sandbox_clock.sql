@@ -1,0 +1,1 @@
+ALTER TABLE `tenants` ADD `sandbox_day_seconds` integer;
