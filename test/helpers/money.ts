@@ -77,3 +77,17 @@ export async function runJobs(t: TestTenant, kinds: string[] = ["payment.provide
     await runDurableObjectAlarm(stub);
   }
 }
+
+/** Pays `amount` of free cash into a pot (a manual payment confirmed by PATCH). */
+export async function fund(t: TestTenant, potId: string, amount: string): Promise<void> {
+  const created = await post(t, "/tenant/payments/v1", { request_id: crypto.randomUUID(), amount, pot_id: potId, payment_type: "manual", service_provider: "none", purpose: "cash" });
+  if (created.status !== 201) throw new Error(`payment: ${created.status} ${JSON.stringify(created.body)}`);
+  const done = await post(t, `/tenant/payments/v1/${created.body.transaction_id}`, { status: "succeeded" }, "PATCH");
+  if (done.status !== 200) throw new Error(`payment confirmation: ${done.status} ${JSON.stringify(done.body)}`);
+}
+
+/** A pot's holdings keyed by investment product id (`cash` for cash). */
+export async function holdingsOf(t: TestTenant, potId: string): Promise<Record<string, any>> {
+  const { holdings } = await get(t, `/tenant/pots/v1/${potId}/holdings`);
+  return Object.fromEntries(holdings.map((h: any) => [h.investment_product_id, h]));
+}

@@ -170,7 +170,7 @@ describe("financial products", () => {
     const t = await newTenant();
     await expectValidation(await configure(t.id, "lisa_cash", { annual_subscription_allowance: "4000.50" }), ["annual_subscription_allowance"]);
     const ok = (await (await configure(t.id, "lisa_cash", { annual_subscription_allowance: "3000" })).json()) as Product;
-    expect(ok).toMatchObject({ annual_subscription_allowance: "3000", annual_lisa_subscription_limit: 3000 });
+    expect(ok).toMatchObject({ annual_subscription_allowance: "3000.00", annual_lisa_subscription_limit: 3000 });
   });
 
   it("answers 404 for an unknown product or tenant, and 401 without the admin token", async () => {

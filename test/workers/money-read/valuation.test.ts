@@ -1,9 +1,10 @@
+import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { formatScaled, parseScaled } from "../../../src/money/money";
 import { expectProblem, expectValidation } from "../../helpers/problem";
 import { addProduct, allowCurrencies, bookBuy, dealingInvestor, openPot, pay, read } from "../../helpers/money-read";
 import { activity } from "../../helpers/parties";
-import { newTenant } from "../../helpers/tenant";
+import { BASE, newTenant } from "../../helpers/tenant";
 
 const FUND = "GB00FUND0001";
 const EQUITY = "US00EQTY0002";
@@ -172,6 +173,24 @@ describe("investor totals and holdings", () => {
 });
 
 describe("routes, unknown and cross-tenant ids", () => {
+  it("documents every read operation in /openapi.json", async () => {
+    const doc = (await (await SELF.fetch(`http://${BASE}/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
+    const reads = [
+      "/tenant/pots/v1/value",
+      "/tenant/pots/v1/values",
+      "/tenant/pots/v1/holdings",
+      "/tenant/pots/v1/{pot_id}/value",
+      "/tenant/pots/v1/{pot_id}/holdings",
+      "/tenant/pots/v1/{pot_id}/transactions",
+      "/tenant/transactions/v1",
+      "/tenant/transactions/v1/",
+      "/tenant/payments/v1",
+      "/tenant/payments/v1/",
+      "/tenant/payments/v1/{transaction_id}",
+    ];
+    for (const path of reads) expect(doc.paths[path]?.get, path).toBeDefined();
+  });
+
   it("never reads value, values or holdings as a pot id", async () => {
     const t = await newTenant();
     const pot = await openPot(t, [await dealingInvestor(t)]);
