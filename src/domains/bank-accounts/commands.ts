@@ -81,6 +81,9 @@ export const createBankAccount = defineCommand({
         errors.push({ field: "contributing_party_id", message: `contributing employer '${body.contributing_party_id}' does not exist for this investor` });
       }
     }
+    if (body.contributing_party_id && body.default_account === "yes") {
+      errors.push({ field: "default_account", message: "a contributing employer's bank account is never the investor's default" });
+    }
     if (errors.length > 0) return invalid(errors);
     const result = createOwnedBankAccounts(ctx, { investorId: body.investor_id, contributingPartyId: body.contributing_party_id ?? null }, [body], () => "");
     if (!result.ok) return invalid(result.errors);
@@ -105,6 +108,9 @@ export const updateBankAccount = defineCommand({
     if (conflict) return fail(conflict);
     if (default_account === "no" && current.data.default_account === "yes") {
       return invalid([{ field: "default_account", message: "this is the investor's default account; make another account the default instead" }]);
+    }
+    if (default_account === "yes" && current.data.bank_account_type === "contributing_employer") {
+      return invalid([{ field: "default_account", message: "a contributing employer's bank account is never the investor's default" }]);
     }
     if (default_account === "yes" && current.data.default_account !== "yes") {
       for (const other of ctx.listOwned<BankAccountData>(BANK_ACCOUNT, current.data.investor_id)) {
