@@ -16,7 +16,7 @@ import { loadSettings, saveSettings } from "./settings";
 import { eventFrame } from "../streams/protocol";
 import { abandonDelivery, prepareDelivery, recordAttempt, signDelivery, WebhookAttempt, type SignedDelivery } from "../webhooks/attempts";
 import { WebhookDispatcher } from "../webhooks/dispatcher";
-import { WEBHOOK_SEND_JOB, WEBHOOK_SEND_KEY } from "../webhooks/fan-out";
+import { WEBHOOK_SEND_JOB } from "../webhooks/fan-out";
 
 const DAY_MS = 86_400_000;
 const SOCKET_SWEEP_MS = 60_000;
@@ -36,7 +36,7 @@ export class TenantObject extends DurableObject<Env> {
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.flusher = new OutboxFlusher(ctx.storage, env.DB, (dueAt) => this.schedule("flush", "outbox", dueAt));
-    this.webhooks = new WebhookDispatcher(ctx.storage, env.WEBHOOK_QUEUE, (dueAt) => this.schedule(WEBHOOK_SEND_JOB, WEBHOOK_SEND_KEY, dueAt));
+    this.webhooks = new WebhookDispatcher(ctx.storage, env.WEBHOOK_QUEUE);
     ctx.blockConcurrencyWhile(async () => runSchemaMigrations(ctx.storage));
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(HEARTBEAT, HEARTBEAT));
   }
@@ -151,9 +151,9 @@ export class TenantObject extends DurableObject<Env> {
         }
         rescheduleJob(sql, job.kind, job.key, now + PRUNE_EVERY_MS, 0);
       } else if (job.kind === WEBHOOK_SEND_JOB) {
-        const ok = await this.webhooks.sendPending();
-        if (ok) completeJob(sql, job.kind, job.key);
-        else rescheduleJob(sql, job.kind, job.key, Date.now() + backoffMs(job.attempts + 1), job.attempts + 1);
+        // Completed by the dispatcher once the queue outbox is empty.
+        if (!(await this.webhooks.sendPending())) rescheduleJob(sql, job.kind, job.key, Date.now() + backoffMs(job.attempts + 1), job.attempts + 1);
+        else completeJob(sql, job.kind, job.key);
       } else if (job.kind === "sockets") {
         await this.sweepSockets(now);
         if (this.ctx.getWebSockets().length > 0) rescheduleJob(sql, job.kind, job.key, now + SOCKET_SWEEP_MS, 0);

@@ -1,4 +1,6 @@
+import { completeJob } from "../tenant/jobs";
 import { loadSettings } from "../tenant/settings";
+import { WEBHOOK_SEND_JOB, WEBHOOK_SEND_KEY } from "./fan-out";
 import { acknowledgeSends, pendingSends } from "./store";
 
 /** The body of one queue message: which delivery round of which tenant to attempt. */
@@ -17,7 +19,8 @@ const BATCH = 100;
 /**
  * Puts committed deliveries on the Cloudflare Queue after commit. A delivery leaves the
  * object's queue outbox only once the queue has accepted it, so a crash or a queue outage between
- * commit and send loses nothing: the alarm tries again (and so does the next commit).
+ * commit and send loses nothing: the transaction that queued it also scheduled the alarm job
+ * `webhooks.send`, which stays until the outbox is empty (and the next commit tries too).
  * Concurrent callers share the batch in flight, so a delivery is not sent twice by one object.
  */
 export class WebhookDispatcher {
@@ -28,19 +31,24 @@ export class WebhookDispatcher {
   constructor(
     private readonly storage: DurableObjectStorage,
     producer: WebhookProducer | undefined,
-    private readonly scheduleRetry: (dueAt: number) => Promise<void>,
   ) {
     this.producer = producer;
   }
 
-  /** Sends until the queue outbox is empty; `false` if the queue refused (a retry is scheduled). */
+  /** Sends until the queue outbox is empty; `false` if the queue refused (the alarm job retries). */
   async sendPending(): Promise<boolean> {
+    let sent = false;
     for (;;) {
       if (this.inFlight) {
         if (!(await this.inFlight)) return false;
         continue;
       }
-      if (pendingSends(this.storage.sql, 1).length === 0) return true;
+      if (pendingSends(this.storage.sql, 1).length === 0) {
+        // Checked and done in one synchronous step: nothing can be queued in between.
+        if (sent) completeJob(this.storage.sql, WEBHOOK_SEND_JOB, WEBHOOK_SEND_KEY);
+        return true;
+      }
+      sent = true;
       this.inFlight = this.sendBatch().finally(() => {
         this.inFlight = null;
       });
@@ -58,8 +66,7 @@ export class WebhookDispatcher {
       acknowledgeSends(sql, rows);
       return true;
     } catch (error) {
-      console.error(`webhook enqueue for ${settings.tenantId} failed; retrying from the alarm`, error);
-      await this.scheduleRetry(Date.now() + 1000);
+      console.error(`webhook enqueue for ${settings.tenantId} failed; the alarm retries`, error);
       return false;
     }
   }

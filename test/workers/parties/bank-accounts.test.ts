@@ -72,7 +72,7 @@ describe("bank accounts", () => {
     ["account name too long", { account_name: "x".repeat(101) }, ["account_name"]],
     ["employer account without party", { bank_account_type: "contributing_employer" }, ["contributing_party_id"]],
     ["unknown investor", { investor_id: "inv-NOP00000" }, ["investor_id"]],
-    ["unknown contributing employer", { bank_account_type: "contributing_employer", contributing_party_id: "cem-NOP00000" }, ["contributing_party_id"]],
+    ["unknown contributing employer", { bank_account_type: "contributing_employer", contributing_party_id: "cem-NOP00000", default_account: "no" }, ["contributing_party_id"]],
   ])("rejects %s", async (_name, fields, errors) => {
     const t = await newTenant();
     const { body: investor } = await createInvestor(t);
@@ -158,5 +158,22 @@ describe("bank accounts", () => {
     await expectValidation(await postInvestor(t, { bank_accounts: [{ ...item, bank_account_number: "12" }] }), ["bank_accounts.0.bank_account_number"]);
     const investors = (await (await t.fetch("/tenant/investors/v1")).json()) as { investors: unknown[] };
     expect(investors.investors).toHaveLength(1);
+  });
+
+  it("never makes a contributing employer's account the investor's default", async () => {
+    const t = await newTenant();
+    const { body: investor } = await createInvestor(t);
+    const employer = await t.fetch("/tenant/contributing-employers/v1", {
+      method: "POST",
+      json: { name: "Acme Ltd", investor_id: investor.investor_id, registration_number: "RC123456", address: { postal_code: "EC1A 1BB", country: "GBR" }, status: "active" },
+    });
+    expect(employer.status).toBe(201);
+    const { contributing_employer_id } = (await employer.json()) as { contributing_employer_id: string };
+    const asEmployer = { bank_account_type: "contributing_employer", contributing_party_id: contributing_employer_id };
+    await expectValidation(await postAccount(t, investor.investor_id, { ...asEmployer, default_account: "yes" }), ["default_account"]);
+    const { res, body } = await createAccount(t, investor.investor_id, { ...asEmployer, default_account: "no" });
+    expect(res.status).toBe(201);
+    const patch = await t.fetch(`/tenant/bank-accounts/v1/${body.bank_account_id}`, { method: "PATCH", json: { reference_version: body.reference_version, default_account: "yes" } });
+    await expectValidation(patch, ["default_account"]);
   });
 });
