@@ -5,6 +5,8 @@
 //  2. applies the D1 migrations locally and starts `wrangler dev` (output stays visible);
 //  3. once it answers, makes sure tenant `demo` exists and has a working API key (kept in
 //     .wrangler/dev-demo-tenant.json, since the server stores only hashes), and prints a curl to try.
+//  4. seeds the demo tenant's catalogue (funds, ETFs, a cash product, a portfolio template) through
+//     the admin API unless it is already there (scripts/demo-catalogue.mjs).
 //
 // Extra arguments go to `wrangler dev`, e.g. `npm run dev -- --port 9000 --var ADMIN_TOKEN:secret`.
 // Ctrl-C stops everything. Only node: built-ins.
@@ -14,6 +16,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "n
 import path from "node:path";
 import { PROJECT_ROOT, isPortFree, connectAddress, parseDevArgs, startDevServer } from "./dev-server.mjs";
 import { request } from "./local-http.mjs";
+import { seedDemoCatalogue } from "./demo-catalogue.mjs";
 
 const DEFAULT_PORT = 8787;
 const DEV_VARS = path.join(PROJECT_ROOT, ".dev.vars");
@@ -212,6 +215,12 @@ async function main() {
       adminToken,
       stateKey: parsed.persistTo ?? DEFAULT_STATE,
     });
+    try {
+      const seeded = await seedDemoCatalogue({ port, address, base, adminToken, tenantId: DEMO_TENANT.tenant_id, ...demo });
+      log(seeded.length > 0 ? `seeded the demo catalogue: ${seeded.join(", ")}` : "demo catalogue already in place");
+    } catch (error) {
+      console.error(`[coffer] seeding the demo catalogue failed: ${error instanceof Error ? error.message : error}`);
+    }
     const curl = curlCommand({ ...demo, port, address });
     const lines = [
       "",

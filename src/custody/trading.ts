@@ -40,16 +40,20 @@ export interface TradeOptions {
   internal?: Partial<TransactionData["internal"]>;
 }
 
-/** Why one instruction was refused: the field and a message for the per-instruction result. */
+/**
+ * Why one instruction was refused: the field, a message for the per-instruction result, and
+ * whether the pot lacked free cash or units (`funds`) or the instruction itself was invalid.
+ */
 export interface TradeRefusal {
   field: string;
   message: string;
+  funds: boolean;
 }
 
 export type TradeOutcome = { ok: true; transaction: StoredEntity<TransactionData> } | { ok: false; refusal: TradeRefusal };
 
-function refuse(field: string, message: string): TradeOutcome {
-  return { ok: false, refusal: { field, message } };
+function refuse(field: string, message: string, funds = false): { ok: false; refusal: TradeRefusal } {
+  return { ok: false, refusal: { field, message, funds } };
 }
 
 function scaledPrice(product: InvestmentProductData): bigint {
@@ -67,16 +71,16 @@ function toProductGrid(units: bigint, decimals: number): bigint {
 /** Checks product and amount of an instruction; returns the product or a refusal. */
 function checkInstruction(ctx: CommandContext, pot: StoredEntity<PotData>, instruction: TradeInstruction): { ok: true; product: InvestmentProductData } | { ok: false; refusal: TradeRefusal } {
   const product = findInvestmentProduct(ctx, instruction.investment_product_id);
-  if (!product) return { ok: false, refusal: { field: "investment_product_id", message: `Investment product '${instruction.investment_product_id}' does not exist` } };
-  if (product.status !== "active") return { ok: false, refusal: { field: "investment_product_id", message: `Investment product '${product.investment_product_id}' is not active` } };
+  if (!product) return refuse("investment_product_id", `Investment product '${instruction.investment_product_id}' does not exist`);
+  if (product.status !== "active") return refuse("investment_product_id", `Investment product '${product.investment_product_id}' is not active`);
   if (product.currency !== pot.data.pot_currency) {
-    return { ok: false, refusal: { field: "investment_product_id", message: `Investment product '${product.investment_product_id}' trades in ${product.currency}, the pot holds ${pot.data.pot_currency}` } };
+    return refuse("investment_product_id", `Investment product '${product.investment_product_id}' trades in ${product.currency}, the pot holds ${pot.data.pot_currency}`);
   }
   if (instruction.quantity !== undefined) {
     const decimals = quantityDecimals(product);
     const parsed = parseScaled(instruction.quantity, QUANTITY_SCALE);
     if (!parsed.ok || parsed.value <= 0n || toProductGrid(parsed.value, decimals) !== parsed.value) {
-      return { ok: false, refusal: { field: "quantity", message: `quantity must be a positive number with at most ${decimals} decimal places for ${product.investment_product_id}` } };
+      return refuse("quantity", `quantity must be a positive number with at most ${decimals} decimal places for ${product.investment_product_id}`);
     }
   }
   return { ok: true, product };
@@ -103,7 +107,7 @@ export function instructBuy(ctx: CommandContext, pot: StoredEntity<PotData>, ins
   const toLock = byValue ? cashMinor(instruction.value as string, currency) : marketValue(unitsScaled(instruction.quantity as string), scaledPrice(checked.product), currency);
   if (toLock <= 0n) return refuse("quantity", "the order is worth less than the currency's smallest unit");
   const locked = lockInPot(ctx, pot.id, cashOf(currency), toLock);
-  if (!locked.ok) return refuse(byValue ? "value" : "quantity", `Insufficient free cash in the pot: ${locked.error.detail}`);
+  if (!locked.ok) return refuse(byValue ? "value" : "quantity", `Insufficient free cash in the pot: ${locked.error.detail}`, true);
   return { ok: true, transaction: openOrder(ctx, pot, "buy", instruction, { locked_cash: toStorage(toLock) }, options) };
 }
 
@@ -118,7 +122,7 @@ export function instructSell(ctx: CommandContext, pot: StoredEntity<PotData>, in
     : unitsScaled(instruction.quantity as string);
   if (units <= 0n) return refuse("value", `value buys less than the smallest quantity of ${checked.product.investment_product_id}`);
   const locked = lockInPot(ctx, pot.id, unitsOf(checked.product.investment_product_id), units);
-  if (!locked.ok) return refuse(byValue ? "value" : "quantity", `Insufficient free units of ${checked.product.investment_product_id}: ${locked.error.detail}`);
+  if (!locked.ok) return refuse(byValue ? "value" : "quantity", `Insufficient free units of ${checked.product.investment_product_id}: ${locked.error.detail}`, true);
   return { ok: true, transaction: openOrder(ctx, pot, "sell", instruction, { locked_units: toStorage(units) }, options) };
 }
 

@@ -122,6 +122,18 @@ export async function runJob(t: TestTenant, kind: string): Promise<void> {
   await runDurableObjectAlarm(stub);
 }
 
+/**
+ * Instructs a buy and holds the venue's fill (due a second later on the alarm) for a day, so the
+ * order stays instructed with its cash locked while a test reads it. Returns the response body.
+ */
+export async function instructBuy(t: TestTenant, potId: string, instructions: Array<Record<string, string>>): Promise<Record<string, any>> {
+  const res = await t.fetch("/tenant/transactions/v1/buy", { method: "POST", json: { request_id: crypto.randomUUID(), pot_id: potId, investment_instructions: instructions } });
+  const text = await res.text();
+  expect(res.status, text).toBe(201);
+  await runInDurableObject(env.TENANT.getByName(t.id), (_o, state) => state.storage.sql.exec("UPDATE jobs SET due_at = ? WHERE kind = 'trade.fill'", Date.now() + 86_400_000));
+  return JSON.parse(text) as Record<string, any>;
+}
+
 /** A GET answered 200; returns the parsed body. */
 export async function read<T = Record<string, any>>(t: TestTenant, path: string): Promise<T> {
   const res = await t.fetch(path);

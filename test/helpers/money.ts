@@ -78,9 +78,9 @@ export async function runJobs(t: TestTenant, kinds: string[] = ["payment.provide
   }
 }
 
-/** Pays `amount` of free cash into a pot (a manual payment confirmed by PATCH). */
-export async function fund(t: TestTenant, potId: string, amount: string): Promise<void> {
-  const created = await post(t, "/tenant/payments/v1", { request_id: crypto.randomUUID(), amount, pot_id: potId, payment_type: "manual", service_provider: "none", purpose: "cash" });
+/** Pays `amount` of free cash into a pot (a manual payment confirmed by PATCH); `fields` add to the payment. */
+export async function fund(t: TestTenant, potId: string, amount: string, fields: Record<string, unknown> = {}): Promise<void> {
+  const created = await post(t, "/tenant/payments/v1", { request_id: crypto.randomUUID(), amount, pot_id: potId, payment_type: "manual", service_provider: "none", purpose: "cash", ...fields });
   if (created.status !== 201) throw new Error(`payment: ${created.status} ${JSON.stringify(created.body)}`);
   const done = await post(t, `/tenant/payments/v1/${created.body.transaction_id}`, { status: "succeeded" }, "PATCH");
   if (done.status !== 200) throw new Error(`payment confirmation: ${done.status} ${JSON.stringify(done.body)}`);

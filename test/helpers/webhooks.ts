@@ -40,11 +40,12 @@ export function capturedQueue(): CapturedQueue & { producer: WebhookProducer } {
       return queue.sent.splice(0, queue.sent.length);
     },
     producer: {
-      async sendBatch(messages: Iterable<MessageSendRequest<WebhookMessage>>) {
+      async sendBatch(messages: Iterable<MessageSendRequest<WebhookMessage>>): Promise<QueueSendBatchResponse> {
         if (queue.failing) throw new Error("Queue send failed: service unavailable");
         for (const m of messages) queue.sent.push(m.body);
+        return { metadata: { metrics: { backlogCount: queue.sent.length, backlogBytes: 0 } } };
       },
-    } as WebhookProducer,
+    } satisfies WebhookProducer,
   };
   return queue;
 }

@@ -33,17 +33,20 @@ function tradingPot(ctx: CommandContext, potId: string): { ok: true; pot: Stored
   return { ok: true, pot };
 }
 
-/** Runs every instruction; per-instruction results, `partially_success` when some fail, 400 when all fail (nothing written). */
+/**
+ * Runs every instruction; per-instruction results, `partially_success` when some fail. When all
+ * fail nothing is written: 422 `insufficient_funds` when every refusal is for lack of free cash
+ * or units, else 400 `validation_failed`; either names `<field>.N.<instruction field>`.
+ */
 function trade(ctx: CommandContext, potId: string, field: string, instructions: TradeInstruction[], place: (pot: StoredEntity<PotData>, i: TradeInstruction) => TradeOutcome): CommandOutcome {
   const found = tradingPot(ctx, potId);
   if (!found.ok) return found.outcome;
   const outcomes = instructions.map((instruction) => place(found.pot, instruction));
-  if (outcomes.every((o) => !o.ok)) {
-    return fail({
-      code: "insufficient_funds",
-      detail: "No instruction could be accepted",
-      errors: outcomes.map((o, i) => ({ field: `${field}.${i}.${o.ok ? "" : o.refusal.field}`, message: o.ok ? "" : o.refusal.message })),
-    });
+  const refusals = outcomes.flatMap((o, i) => (o.ok ? [] : [{ i, ...o.refusal }]));
+  if (refusals.length === outcomes.length) {
+    const errors = refusals.map((r) => ({ field: `${field}.${r.i}.${r.field}`, message: r.message }));
+    if (refusals.every((r) => r.funds)) return fail({ code: "insufficient_funds", detail: "No instruction could be accepted: not enough free cash or units", errors });
+    return invalid(errors);
   }
   return succeed(201, {
     status: outcomes.every((o) => o.ok) ? "success" : "partially_success",

@@ -31,12 +31,15 @@ async function transaction(t: TestTenant, potId: string, id: string): Promise<an
   return transactions.find((x: any) => x.transaction_id === id);
 }
 
-/** Weekdays after `from` up to and including `to` (both YYYY-MM-DD). */
-function weekdaysBetween(from: string, to: string): number {
+/** Weekdays after `from` (or after the Monday following it, when it is a weekend day) up to and including `to`. */
+function businessDaysBetween(from: string, to: string): number {
+  const d = new Date(`${from}T00:00:00Z`);
+  const weekend = () => d.getUTCDay() === 0 || d.getUTCDay() === 6;
+  while (weekend()) d.setUTCDate(d.getUTCDate() + 1);
   let n = 0;
-  for (let d = new Date(`${from}T00:00:00Z`); d.toISOString().slice(0, 10) < to; ) {
+  while (d.toISOString().slice(0, 10) < to) {
     d.setUTCDate(d.getUTCDate() + 1);
-    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) n += 1;
+    if (!weekend()) n += 1;
   }
   return n;
 }
@@ -87,10 +90,10 @@ describe("buy", () => {
 
     await runJobs(t, ["trade.fill"]);
     const priced = await transaction(t, potId, order.transaction_id);
-    expect(priced).toMatchObject({ type: "pending", sub_type: "priced", execution_price: "2.5000", transaction_quantity: "100.0000", transaction_value: "250.00" });
+    expect(priced).toMatchObject({ type: "pending", sub_type: "priced", execution_price: "2.50", transaction_quantity: "100.0000", transaction_value: "250.00" });
     const today = new Date().toISOString().slice(0, 10);
     expect(priced.trade_date).toBe(today);
-    expect(weekdaysBetween(priced.trade_date, priced.settlement_date)).toBe(2);
+    expect(businessDaysBetween(priced.trade_date, priced.settlement_date)).toBe(2);
     expect([0, 6]).not.toContain(new Date(`${priced.settlement_date}T00:00:00Z`).getUTCDay());
     expect(await value(t, potId)).toMatchObject({ total_locked_cash_value: "250.00", total_free_cash_value: "750.00" });
 
@@ -98,13 +101,14 @@ describe("buy", () => {
     expect(await transaction(t, potId, order.transaction_id)).toMatchObject({ type: "archived", sub_type: "settled", settlement_date: priced.settlement_date });
     expect(await value(t, potId)).toMatchObject({ total_value: "1000.00", total_cash_value: "750.00", total_locked_cash_value: "0.00", total_free_cash_value: "750.00", total_locked_value: "0.00" });
     const holdings = await holdingsOf(t, potId);
-    expect(holdings[FUND]).toMatchObject({ total_quantity: "100.0000", free_quantity: "100.0000", locked_quantity: "0.0000", total_value: "250.00", price: "2.5000", cost_of_holding: "250.00", average_book_cost: "2.50" });
+    expect(holdings[FUND]).toMatchObject({ total_quantity: "100.0000", free_quantity: "100.0000", locked_quantity: "0.0000", total_value: "250.00", price: "2.50", cost_of_holding: "250.00", average_book_cost: "2.50" });
     expect(holdings.cash).toMatchObject({ total_value: "750.00", free_value: "750.00", locked_value: "0.00" });
 
     // transaction_initiated, transaction_updated (priced), the holding, transaction_updated (settled).
     const payload = (f: Record<string, unknown>) => f.payload as Record<string, unknown>;
     await socket.waitFor((f) => f.type === "transaction_updated" && payload(f).sub_type === "settled");
     const trail = socket.frames
+      .filter((f) => f.payload !== undefined)
       .filter((f) => (f.ch === "transactions" && payload(f).transaction_id === order.transaction_id) || (f.type === "holding_updated" && payload(f).investment_product_id === FUND))
       .map((f) => `${f.type}:${payload(f).sub_type ?? payload(f).total_quantity}`);
     expect(trail).toEqual(["transaction_initiated:instructed", "transaction_updated:priced", "holding_updated:100.0000", "transaction_updated:settled"]);
@@ -126,7 +130,7 @@ describe("buy", () => {
     await runJobs(t, ["trade.fill"]);
     // ETF: 100.00 / 30 = 3.33 → 3 units for 90.00; fund: 100.00 / 150 = 0.666666 → 0.6666 units for 99.99.
     const [etf, dear] = await Promise.all(body.results.map((r: any) => transaction(t, potId, r.transaction_id)));
-    expect(etf).toMatchObject({ sub_type: "priced", transaction_quantity: "3", transaction_value: "90.00", execution_price: "30.0000" });
+    expect(etf).toMatchObject({ sub_type: "priced", transaction_quantity: "3", transaction_value: "90.00", execution_price: "30.00" });
     expect(dear).toMatchObject({ sub_type: "priced", transaction_quantity: "0.6666", transaction_value: "99.99" });
     expect(await value(t, potId)).toMatchObject({ total_locked_cash_value: "189.99", total_free_cash_value: "810.01" });
 
@@ -243,7 +247,7 @@ describe("buy", () => {
     expect(await value(t, potId)).toMatchObject({ total_locked_cash_value: "100.00", total_free_cash_value: "10.00" });
     await publishPrice(t, "GB00RISING07", "10.5000");
     await runJobs(t, ["trade.fill"]);
-    expect(await transaction(t, potId, ok.transaction_id)).toMatchObject({ sub_type: "priced", execution_price: "10.5000", transaction_value: "105.00" });
+    expect(await transaction(t, potId, ok.transaction_id)).toMatchObject({ sub_type: "priced", execution_price: "10.50", transaction_value: "105.00" });
     expect(await value(t, potId)).toMatchObject({ total_locked_cash_value: "105.00", total_free_cash_value: "5.00" });
     await runJobs(t, ["trade.settle"]);
 
@@ -251,7 +255,7 @@ describe("buy", () => {
     expect(short.success).toBe(true); // 0.4545 × 10.50 = 4.77 ≤ 5.00 free
     await publishPrice(t, "GB00RISING07", "12.0000");
     await runJobs(t, ["trade.fill"]);
-    expect(await transaction(t, potId, short.transaction_id)).toMatchObject({ type: "archived", sub_type: "rejected", reason: "Insufficient free cash at the fill price 12.0000" });
+    expect(await transaction(t, potId, short.transaction_id)).toMatchObject({ type: "archived", sub_type: "rejected", reason: "Insufficient free cash at the fill price 12.00" });
     expect(await value(t, potId)).toMatchObject({ total_cash_value: "5.00", total_locked_cash_value: "0.00", total_free_cash_value: "5.00" });
     const failed = await socket.waitFor((f) => f.type === "transaction_failed");
     expect(failed.payload).toMatchObject({ transaction_id: short.transaction_id, sub_type: "rejected" });

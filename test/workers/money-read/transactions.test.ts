@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { findPot } from "../../../src/custody/pots";
 import { openTransaction } from "../../../src/custody/transactions";
 import { expectValidation } from "../../helpers/problem";
-import { addProduct, bookBuy, dealingInvestor, inObject, openPot, pay, read } from "../../helpers/money-read";
+import { addProduct, bookBuy, dealingInvestor, inObject, instructBuy, openPot, pay, read } from "../../helpers/money-read";
 import { newTenant, type TestTenant } from "../../helpers/tenant";
 
 const DAY = 86_400_000;
@@ -45,12 +45,8 @@ beforeAll(async () => {
   ids.lumpSum = (await pay(t, adaPot, "100.00", { external_transaction_reference: "EXT-LUMP-1" })).transaction_id;
   ids.pending = (await pay(t, jointPot, "50.00", {}, false)).transaction_id;
   ids.booked = (await bookBuy(t, adaPot, FUND, "10", "2.00", "20.00")).transaction_id;
-  const buy = await t.fetch("/tenant/transactions/v1/buy", {
-    method: "POST",
-    json: { request_id: crypto.randomUUID(), pot_id: adaPot, investment_instructions: [{ investment_product_id: FUND, value: "30.00", client_order_id: "ORD-1" }] },
-  });
-  expect(buy.status, await buy.clone().text()).toBe(201);
-  ids.instructed = ((await buy.json()) as { results: Array<{ transaction_id: string }> }).results[0]!.transaction_id;
+  const buy = await instructBuy(t, adaPot, [{ investment_product_id: FUND, value: "30.00", client_order_id: "ORD-1" }]);
+  ids.instructed = buy.results[0].transaction_id;
   const failed = await pay(t, bobPot, "20.00", {}, false);
   expect((await t.fetch(`/tenant/payments/v1/${failed.transaction_id}`, { method: "PATCH", json: { status: "failed", reason: "bounced" } })).status).toBe(200);
   ids.failed = failed.transaction_id;

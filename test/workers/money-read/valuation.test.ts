@@ -2,7 +2,7 @@ import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { formatScaled, parseScaled } from "../../../src/money/money";
 import { expectProblem, expectValidation } from "../../helpers/problem";
-import { addProduct, allowCurrencies, bookBuy, dealingInvestor, openPot, pay, read } from "../../helpers/money-read";
+import { addProduct, allowCurrencies, bookBuy, dealingInvestor, instructBuy, openPot, pay, read, runJob } from "../../helpers/money-read";
 import { activity } from "../../helpers/parties";
 import { BASE, newTenant } from "../../helpers/tenant";
 
@@ -44,11 +44,7 @@ describe("GET /tenant/pots/v1/{pot_id}/value and /holdings", () => {
     await bookBuy(t, pot, FUND, "100.5", "1.2345", "124.07");
     await bookBuy(t, pot, EQUITY, "3", "10.00", "30.00");
     // An instructed buy locks its cash until the venue fills it.
-    const buy = await t.fetch("/tenant/transactions/v1/buy", {
-      method: "POST",
-      json: { request_id: crypto.randomUUID(), pot_id: pot, investment_instructions: [{ investment_product_id: FUND, value: "200.00" }] },
-    });
-    expect(buy.status, await buy.clone().text()).toBe(201);
+    await instructBuy(t, pot, [{ investment_product_id: FUND, value: "200.00" }]);
 
     const { holdings } = await read<{ holdings: Array<Record<string, string>> }>(t, `/tenant/pots/v1/${pot}/holdings`);
     expect(holdings.map((h) => h.investment_product_id)).toEqual(["cash", FUND, EQUITY]);
@@ -102,6 +98,29 @@ describe("GET /tenant/pots/v1/{pot_id}/value and /holdings", () => {
     await addProduct(t, FUND, "2.0000");
     const repriced = await read(t, `/tenant/pots/v1/${pot}/value`);
     expect(repriced).toMatchObject({ total_value: "1076.93", total_free_value: "876.93", total_cash_value: "845.93" });
+  });
+
+  it("keeps the figures consistent through an order's fill and settlement on the alarm", async () => {
+    const t = await newTenant();
+    const pot = await openPot(t, [await dealingInvestor(t)]);
+    await addProduct(t, FUND, "2.00");
+    await pay(t, pot, "100.00");
+    await instructBuy(t, pot, [{ investment_product_id: FUND, value: "50.00" }]);
+    const figures = async () => {
+      const value = await read(t, `/tenant/pots/v1/${pot}/value`);
+      const { holdings } = await read<{ holdings: Array<Record<string, string>> }>(t, `/tenant/pots/v1/${pot}/holdings`);
+      for (const [total, part] of [["total_value", "total_value"], ["total_free_value", "free_value"], ["total_locked_value", "locked_value"]] as const) {
+        expect(value[total], total).toBe(sum(holdings.map((h) => h[part]!)));
+      }
+      return { value, holdings };
+    };
+    expect((await figures()).value).toMatchObject({ total_value: "100.00", total_locked_value: "50.00", total_locked_cash_value: "50.00" });
+    await runJob(t, "trade.fill");
+    expect((await figures()).value).toMatchObject({ total_value: "100.00", total_locked_cash_value: "50.00" });
+    await runJob(t, "trade.settle");
+    const settled = await figures();
+    expect(settled.value).toMatchObject({ total_value: "100.00", total_free_value: "100.00", total_locked_value: "0.00", total_cash_value: "50.00" });
+    expect(settled.holdings[1]).toMatchObject({ investment_product_id: FUND, total_quantity: "25.0000", total_value: "50.00", cost_of_holding: "50.00", average_book_cost: "2.00" });
   });
 
   it("leaves out holdings with nothing in them", async () => {

@@ -1,0 +1,103 @@
+// The demo tenant's reference data, seeded by scripts/dev.mjs through the admin API: a few funds
+// and ETFs with GBP prices, a cash deposit product and a "Balanced_Growth" portfolio template.
+//
+// Idempotent: each item is looked up on the tenant API first and only created when missing, so a
+// rerun changes nothing (prices published since are kept).
+//
+// Only node: built-ins.
+
+import { randomUUID } from "node:crypto";
+import { request } from "./local-http.mjs";
+
+/** The most recent weekday before `now` (UTC), as YYYY-MM-DD: the date of a fund's last close. */
+export function lastCloseDate(now = new Date()) {
+  const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  do day.setUTCDate(day.getUTCDate() - 1);
+  while (day.getUTCDay() === 0 || day.getUTCDay() === 6);
+  return day.toISOString().slice(0, 10);
+}
+
+const fund = (id, name, assetSubType, price, offset = 3) => ({
+  id,
+  body: { name, id_type: "ISIN", asset_type: "funds", asset_sub_type: assetSubType, currency: "GBP", pricing_method: "NAV", settlement_date_offset: offset, close_price: price },
+});
+const etf = (id, name, price) => ({
+  id,
+  body: { name, id_type: "ISIN", asset_type: "etf", asset_sub_type: "Global Equity", currency: "GBP", pricing_method: "Mid", settlement_date_offset: 2, close_price: price },
+});
+
+export const DEMO_PRODUCTS = [
+  fund("GB00B3X7QG63", "Vanguard FTSE U.K. All Share Index Unit Trust Acc", "UK Equity", "412.3456"),
+  fund("GB00B3TYHH97", "Vanguard LifeStrategy 60% Equity Fund A Acc", "Mixed Asset", "245.1820"),
+  fund("GB00BPN5P782", "Vanguard U.K. Government Bond Index Fund Acc", "UK Gilts", "148.7702", 2),
+  etf("IE00B3RBWM25", "Vanguard FTSE All-World UCITS ETF", "118.4200"),
+  etf("IE00B4L5Y983", "iShares Core MSCI World UCITS ETF", "98.7650"),
+];
+
+export const DEMO_CASH_PRODUCT = {
+  id: "CASHINV-AHY58878",
+  body: {
+    asset_sub_type: "term_deposit",
+    investment_product_name: "HSBC 3 months term deposit",
+    counterparty: "CPY-AHY58878",
+    currency: "GBP",
+    maturity_period: { value: 3, unit: "months" },
+    interest_type: "fixed",
+    interest_rates: [{ rate: "4.25", effective_date: "2026-01-01" }],
+    minimum_investment: "10000.00",
+    maximum_investment: "100000.00",
+    minimum_balance: "1000.00",
+    enabled_account_types: ["individual", "trust"],
+  },
+};
+
+export const DEMO_TEMPLATE = {
+  portfolio_name: "Balanced_Growth",
+  ratios: [
+    { investment_product_id: "IE00B3RBWM25", ratio: "60.00" },
+    { investment_product_id: "GB00BPN5P782", ratio: "30.00" },
+    { investment_product_id: "cash", ratio: "10.00" },
+  ],
+};
+
+/**
+ * Makes sure the demo tenant has the demo catalogue; returns what it created. Throws with the
+ * failing step when the server refuses something.
+ */
+export async function seedDemoCatalogue({ port, address, base, adminToken, tenantId, tenantHost, apiKey }) {
+  const admin = (method, path, body) =>
+    request({ method, host: base, port, address, path, body, headers: { authorization: `Bearer ${adminToken}` } });
+  const tenant = (method, path, body, headers = {}) =>
+    request({ method, host: tenantHost, port, address, path, body, headers: { "x-api-key": apiKey, ...headers } });
+  const expectStatus = (res, wanted, what) => {
+    if (res.status !== wanted) throw new Error(`${what}: HTTP ${res.status} ${res.json?.detail ?? res.body.slice(0, 200)}`);
+  };
+  const created = [];
+  const priceDate = lastCloseDate();
+
+  for (const { id, body } of DEMO_PRODUCTS) {
+    const found = await tenant("GET", `/tenant/investment-products/v1/${id}`);
+    if (found.status === 200) continue;
+    expectStatus(found, 404, `looking up ${id}`);
+    const res = await admin("PUT", `/admin/v1/tenants/${tenantId}/investment-products/${id}`, { ...body, close_price_on_date: priceDate });
+    expectStatus(res, 201, `creating investment product ${id}`);
+    created.push(id);
+  }
+
+  const cash = await tenant("GET", `/tenant/cash-investment-products/v1/${DEMO_CASH_PRODUCT.id}`);
+  if (cash.status !== 200) {
+    expectStatus(cash, 404, `looking up ${DEMO_CASH_PRODUCT.id}`);
+    const res = await admin("PUT", `/admin/v1/tenants/${tenantId}/cash-investment-products/${DEMO_CASH_PRODUCT.id}`, DEMO_CASH_PRODUCT.body);
+    expectStatus(res, 201, `creating cash investment product ${DEMO_CASH_PRODUCT.id}`);
+    created.push(DEMO_CASH_PRODUCT.id);
+  }
+
+  const templates = await tenant("GET", "/tenant/portfolio-templates/v1?page_size=8000&page_number=1");
+  expectStatus(templates, 200, "listing portfolio templates");
+  if (!templates.json.portfolio_templates.some((t) => t.portfolio_name === DEMO_TEMPLATE.portfolio_name)) {
+    const res = await tenant("POST", "/tenant/portfolio-templates/v1", DEMO_TEMPLATE, { "idempotency-key": randomUUID() });
+    expectStatus(res, 201, `creating portfolio template ${DEMO_TEMPLATE.portfolio_name}`);
+    created.push(`${DEMO_TEMPLATE.portfolio_name} (${res.json.portfolio_template_id})`);
+  }
+  return created;
+}
