@@ -19,7 +19,7 @@ export interface TenantConfig {
    * Sandbox clock for settlement: when set, a T+n trade settles n × this many seconds after it
    * fills instead of at midnight UTC of its settlement date (for demos and local development).
    */
-  sandbox_day_seconds?: number | null;
+  sandbox_day_seconds: number | null;
 }
 
 /** A tenant (a wealth manager) as the request pipeline sees it. */

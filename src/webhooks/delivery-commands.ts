@@ -27,8 +27,9 @@ function invalidField(field: string, message: string): CommandOutcome {
 
 /**
  * `webhook.delivery.resend`: a new round of the same delivery (same `webhook-id`, a fresh retry
- * schedule). A delivery still being retried cannot be resent; neither can one whose event has
- * left the retention window.
+ * schedule), sent now. A pending delivery may be resent too: queue messages of its earlier round
+ * are then ignored, so a lost message never leaves a delivery stuck. A delivery whose event has
+ * left the retention window cannot be resent.
  */
 export const resendDelivery = defineCommand({
   input: DeliveryRef,
@@ -41,9 +42,6 @@ export const resendDelivery = defineCommand({
     }
     const disabled = requireEnabled(endpoint);
     if (disabled) return disabled;
-    if (delivery.data.status === "pending") {
-      return fail({ code: "state_conflict", detail: "This delivery is still scheduled; wait for its outcome", errors: [{ field: "delivery_id", message: "delivery is pending" }] });
-    }
     if (!eventAt(ctx, delivery.data.event_seq)) {
       return fail({ code: "state_conflict", detail: `Event ${delivery.data.event_seq} is no longer retained`, errors: [{ field: "delivery_id", message: "event no longer retained" }] });
     }

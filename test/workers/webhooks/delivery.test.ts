@@ -208,18 +208,42 @@ describe("delivery", () => {
     expect(await deliveries(t, webhook.webhook_id)).toEqual([expect.objectContaining({ status: "succeeded", attempt_count: 13 })]);
   });
 
-  it("refuses to resend a pending delivery, an unknown one, or one of a disabled endpoint", async () => {
+  it("resends a pending delivery at once, ignoring its earlier round's message", async () => {
+    const { t, queue, webhook } = await setup();
+    await createInvestor(t);
+    const [original] = queue.take();
+    await consume([original!], receiver(500).fetch);
+    const res = await t.fetch(`/tenant/webhooks/v1/${webhook.webhook_id}/deliveries/${original!.delivery_id}/resend`, { method: "POST" });
+    expect(res.status).toBe(202);
+    const [fresh] = queue.take();
+    expect(fresh).toEqual({ ...original, round: 2 });
+    const rx = receiver(200);
+    const stale = await consume([original!], rx.fetch, { attempts: 2 });
+    expect(stale.explicitAcks).toHaveLength(1);
+    expect(rx.received).toEqual([]);
+    await consume([fresh!], rx.fetch);
+    expect(rx.received).toHaveLength(1);
+    expect(await deliveries(t, webhook.webhook_id)).toEqual([expect.objectContaining({ status: "succeeded", attempt_count: 2 })]);
+  });
+
+  it("refuses to resend an unknown delivery, one of a disabled endpoint, or one whose event is gone", async () => {
     const { t, queue, webhook } = await setup();
     await createInvestor(t);
     const [message] = queue.take();
-    const resend = (id: string) => t.fetch(`/tenant/webhooks/v1/${webhook.webhook_id}/deliveries/${id}/resend`, { method: "POST" });
-    const pending = await expectProblem(await resend(message!.delivery_id), 409, "state_conflict");
-    expect(pending.errors).toEqual([{ field: "delivery_id", message: "delivery is pending" }]);
-    const unknown = await expectProblem(await resend("whd-unknown"), 404, "resource_not_found");
-    expect(unknown.errors?.[0]?.field).toBe("delivery_id");
     await consume([message!], receiver(200).fetch);
+    const resend = (id: string) => t.fetch(`/tenant/webhooks/v1/${webhook.webhook_id}/deliveries/${id}/resend`, { method: "POST" });
+    const unknown = await expectProblem(await resend("whd-unknown"), 404, "resource_not_found");
+    expect(unknown.errors).toEqual([{ field: "delivery_id", message: expect.any(String) }]);
+    const other = (await createWebhook(t)).body;
+    const elsewhere = await t.fetch(`/tenant/webhooks/v1/${other.webhook_id}/deliveries/${message!.delivery_id}/resend`, { method: "POST" });
+    await expectProblem(elsewhere, 404, "resource_not_found");
+
+    await tenantSql(t, "DELETE FROM events WHERE seq = 1");
+    const gone = await expectProblem(await resend(message!.delivery_id), 409, "state_conflict");
+    expect(gone.detail).toContain("no longer retained");
     await t.fetch(`/tenant/webhooks/v1/${webhook.webhook_id}`, { method: "PATCH", json: { reference_version: 1, enabled: false } });
-    await expectProblem(await resend(message!.delivery_id), 409, "state_conflict");
+    const disabled = await expectProblem(await resend(message!.delivery_id), 409, "state_conflict");
+    expect(disabled.detail).toContain("disabled");
     expect(queue.take()).toEqual([]);
   });
 
