@@ -12,6 +12,7 @@ import {
   rolledOver,
   taxYearOf,
   withContribution,
+  withoutPendingWithdrawal,
   withoutReservation,
   withPendingWithdrawal,
   withReservation,
@@ -243,7 +244,15 @@ export function recordPendingWithdrawal(ctx: CommandContext, accountId: string, 
   return book(ctx, accountId, nowMs, (d) => withPendingWithdrawal(d, amount));
 }
 
-/** A withdrawal paid out: this year's, ISA and lifetime withdrawals grow; the pending amount shrinks. */
-export function recordWithdrawal(ctx: CommandContext, accountId: string, amount: string, nowMs: number): Account {
-  return book(ctx, accountId, nowMs, (d) => withWithdrawal(d, d.financial_product_id, amount));
+/** A withdrawal accepted but rejected by the payout provider: shrinks `current_year_pending_withdrawals`. */
+export function releasePendingWithdrawal(ctx: CommandContext, accountId: string, amount: string, nowMs: number): Account {
+  return book(ctx, accountId, nowMs, (d) => withoutPendingWithdrawal(d, amount));
+}
+
+/**
+ * A withdrawal paid out: this year's, ISA and lifetime withdrawals grow; the pending amount
+ * shrinks unless `wasPending` is false (an external booking of a withdrawal paid elsewhere).
+ */
+export function recordWithdrawal(ctx: CommandContext, accountId: string, amount: string, nowMs: number, wasPending = true): Account {
+  return book(ctx, accountId, nowMs, (d) => withWithdrawal(d, d.financial_product_id, amount, wasPending));
 }

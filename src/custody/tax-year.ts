@@ -226,18 +226,24 @@ export function withPendingWithdrawal(c: AccountCounters, amount: string): Accou
   return { ...c, current_year_pending_withdrawals: formatCounter(max(ZERO, pending)) };
 }
 
+/** A pending withdrawal that will not be paid out (the payout was rejected). */
+export function withoutPendingWithdrawal(c: AccountCounters, amount: string): AccountCounters {
+  return { ...c, current_year_pending_withdrawals: minus(c.current_year_pending_withdrawals, parseAmount(amount)) };
+}
+
 /**
- * A withdrawal paid out: this year's and lifetime withdrawals grow, the pending amount shrinks.
- * ISA withdrawals do not restore the allowance (no flexible ISA).
+ * A withdrawal paid out: this year's and lifetime withdrawals grow; the pending amount shrinks
+ * unless the withdrawal was never pending here (`wasPending` false: booked after it was paid
+ * elsewhere). ISA withdrawals do not restore the allowance (no flexible ISA).
  */
-export function withWithdrawal(c: AccountCounters, financialProductId: string, amount: string): AccountCounters {
+export function withWithdrawal(c: AccountCounters, financialProductId: string, amount: string, wasPending = true): AccountCounters {
   const a = parseAmount(amount);
   const { withdrawal } = familyOf(financialProductId);
   const next: AccountCounters = {
     ...c,
     current_year_total_withdrawals: plus(c.current_year_total_withdrawals, a),
     total_withdrawals: plus(c.total_withdrawals, a),
-    current_year_pending_withdrawals: minus(c.current_year_pending_withdrawals, a),
+    current_year_pending_withdrawals: wasPending ? minus(c.current_year_pending_withdrawals, a) : c.current_year_pending_withdrawals,
   };
   if (withdrawal) next[withdrawal] = plus(c[withdrawal], a);
   return next;

@@ -11,7 +11,7 @@ import type { FieldError } from "../platform/errors/api-error";
 import { payoutProvider } from "../platform/payouts/payouts";
 import type { CommandContext, StoredEntity } from "../tenant/command-context";
 import type { JobHandler } from "../tenant/commands";
-import { recordPendingWithdrawal, recordWithdrawal } from "./accounts";
+import { recordPendingWithdrawal, recordWithdrawal, releasePendingWithdrawal } from "./accounts";
 import { addBusinessDays } from "./calendar";
 import { cashOf, lockInPot, postJournal, unlockInPot } from "./ledger-store";
 import type { PotData } from "./pots";
@@ -61,7 +61,7 @@ export const payoutJob: JobHandler = (ctx, job) => {
   const internal = { ...withdrawal.data.internal, locked_cash: undefined };
   if (step.outcome === "rejected") {
     unlockInPot(ctx, withdrawal.data.pot_id, cashOf(currency), locked);
-    recordPendingWithdrawal(ctx, withdrawal.data.account_id, `-${withdrawal.data.transaction_value}`, ctx.nowMs);
+    releasePendingWithdrawal(ctx, withdrawal.data.account_id, withdrawal.data.transaction_value as string, ctx.nowMs);
     changeTransaction(ctx, withdrawal, { type: "archived", sub_type: "rejected", reason: step.reason, internal }, "transaction_failed");
     return undefined;
   }

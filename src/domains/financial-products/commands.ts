@@ -16,6 +16,7 @@ import { defineCommand, fail, succeed } from "../../tenant/commands";
 import { ConfigureFinancialProductInput } from "./schema";
 
 const AMOUNTS = ["annual_subscription_allowance", "annual_product_subscription_limit", "annual_subscription_reduced_limit", "money_purchase_annual_allowance", "lifetime_allowance"] as const;
+
 /** `record` with the named amounts given 2 decimals (`"3000"` → `"3000.00"`); absent fields stay absent. */
 function withMoney<T extends object>(record: T, fields: readonly string[]): T {
   const out = { ...record } as Record<string, unknown>;

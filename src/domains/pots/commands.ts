@@ -54,8 +54,10 @@ export const createPots = defineCommand({
       }
       investorIds = account.data.investor_id;
     } else {
-      investorIds = [...new Set(body.investor_id ?? [])];
-      const unknown = investorIds.map((id, i) => ({ id, i })).filter(({ id }) => !investorExists(ctx, id));
+      const sent = body.investor_id ?? [];
+      investorIds = [...new Set(sent)];
+      // Indexes name the ids as sent (a repeated id does not shift them).
+      const unknown = sent.map((id, i) => ({ id, i })).filter(({ id }) => !investorExists(ctx, id));
       if (unknown.length > 0) {
         return fail({
           code: "resource_not_found",

@@ -139,7 +139,8 @@ export const createExternalTransaction = defineCommand({
       const field = body.sub_transaction_type === "Sell" ? "transaction_quantity" : isTrade ? "effective_transaction_value" : "transaction_value";
       return fail({ code: "insufficient_funds", detail: posted.error.detail, errors: [{ field, message: posted.error.detail }] });
     }
-    if (body.sub_transaction_type === "Withdrawal") recordWithdrawal(ctx, pot.data.account_id, body.transaction_value as string, ctx.nowMs);
+    // Paid out elsewhere: it was never among the account's pending withdrawals.
+    if (body.sub_transaction_type === "Withdrawal") recordWithdrawal(ctx, pot.data.account_id, body.transaction_value as string, ctx.nowMs, false);
     const primary = { Buy: "Buy", Sell: "Sell", Withdrawal: "Withdrawal", Interest: "Income" }[body.sub_transaction_type];
     const transaction = openTransaction(
       ctx,

@@ -30,6 +30,7 @@ const DEFAULT_CONFIG = {
   tax_id_uniqueness: false,
   base_currency: "GBP",
   kyc_provider: "none",
+  sandbox_day_seconds: null,
 };
 
 async function getTenant(id: string): Promise<TenantResource> {
@@ -105,9 +106,9 @@ describe("POST /admin/v1/tenants", () => {
   });
 
   it("applies the configuration sent with the tenant", async () => {
-    const t = await newTenant({ rate_limit_burst: 20, kyc_provider: "sandbox", daily_quota: 100 });
+    const t = await newTenant({ rate_limit_burst: 20, kyc_provider: "sandbox", daily_quota: 100, sandbox_day_seconds: 10 });
     const tenant = await getTenant(t.id);
-    expect(tenant.config).toEqual({ ...DEFAULT_CONFIG, rate_limit_burst: 20, kyc_provider: "sandbox", daily_quota: 100 });
+    expect(tenant.config).toEqual({ ...DEFAULT_CONFIG, rate_limit_burst: 20, kyc_provider: "sandbox", daily_quota: 100, sandbox_day_seconds: 10 });
   });
 
   it("answers 409 for an existing tenant id", async () => {
@@ -199,6 +200,7 @@ describe("PATCH /admin/v1/tenants/{tenant_id}", () => {
       tax_id_uniqueness: true,
       base_currency: "EUR",
       kyc_provider: "sandbox",
+      sandbox_day_seconds: 5,
     };
     const res = await admin("PATCH", `/admin/v1/tenants/${t.id}`, change);
     expect(res.status).toBe(200);
@@ -224,6 +226,8 @@ describe("PATCH /admin/v1/tenants/{tenant_id}", () => {
     [{ base_currency: "gbp" }, ["base_currency"]],
     [{ base_currency: "POUND" }, ["base_currency"]],
     [{ kyc_provider: "onfido" }, ["kyc_provider"]],
+    [{ sandbox_day_seconds: 0 }, ["sandbox_day_seconds"]],
+    [{ sandbox_day_seconds: 90_000 }, ["sandbox_day_seconds"]],
     [{ name: "" }, ["name"]],
     [{ tenant_id: "other" }, ["tenant_id"]],
     [{ event_retention_days: 7, kyc_provider: "x" }, ["event_retention_days", "kyc_provider"]],

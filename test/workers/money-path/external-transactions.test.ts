@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activeInvestor, addProduct, createPot, fund, get, holdingsOf } from "../../helpers/money";
+import { activeInvestor, addProduct, createPot, fund, get, holdingsOf, runJobs } from "../../helpers/money";
 import { expectProblem, expectValidation } from "../../helpers/problem";
 import { openSocket, subscribe } from "../../helpers/socket";
 import { newTenant, type TestTenant } from "../../helpers/tenant";
@@ -12,10 +12,10 @@ async function setup(product = "general_investment_product", cash = "1000.00") {
   const t = await newTenant();
   await addProduct(t, FUND, "2.5000");
   await addProduct(t, ETF, "30.0000", { asset_type: "etf" });
-  const { investorId } = await activeInvestor(t);
+  const { investorId, bankAccountId } = await activeInvestor(t);
   const potId = await createPot(t, investorId, {}, product);
   await fund(t, potId, cash);
-  return { t, investorId, potId };
+  return { t, investorId, potId, bankAccountId };
 }
 
 const trade = (potId: string, type: "Buy" | "Sell", fields: Record<string, unknown> = {}) => ({
@@ -117,6 +117,27 @@ describe("external transaction bookings", () => {
     const account = await get(t, `/tenant/investor-accounts/v2/${account_id}`);
     expect(account).toMatchObject({ current_year_total_withdrawals: "120.00", current_year_total_isa_withdrawals: "120.00", total_withdrawals: "120.00", current_year_pending_withdrawals: "0.00" });
     await expectProblem(await book(t, cashBooking(isaPot, "Withdrawal", { transaction_value: "180.01" })), 422, "insufficient_funds");
+  });
+
+  it("leaves withdrawals still being paid out pending when a Withdrawal executed elsewhere is booked", async () => {
+    const { t, investorId, bankAccountId } = await setup();
+    const isaPot = await createPot(t, investorId, {}, "stocks_isa");
+    await fund(t, isaPot, "500.00");
+    const { account_id } = await get(t, `/tenant/pots/v1/${isaPot}`);
+    const payout = await t.fetch("/tenant/withdrawals/v1", {
+      method: "POST",
+      json: { request_id: crypto.randomUUID(), pot_id: isaPot, currency: "GBP", transaction_value: "150.00", sub_transaction_type: "Withdrawal", bank_account_id: bankAccountId },
+    });
+    expect(payout.status).toBe(201);
+    expect((await book(t, cashBooking(isaPot, "Withdrawal", { transaction_value: "120.00" }))).status).toBe(201);
+    const counters = async () => {
+      const a = await get(t, `/tenant/investor-accounts/v2/${account_id}`);
+      return [a.current_year_total_withdrawals, a.current_year_pending_withdrawals, a.total_withdrawals];
+    };
+    expect(await counters()).toEqual(["120.00", "150.00", "120.00"]);
+    await runJobs(t, ["withdrawal.payout"]);
+    expect(await counters()).toEqual(["270.00", "0.00", "270.00"]);
+    expect(await value(t, isaPot)).toMatchObject({ total_value: "230.00" });
   });
 
   it("requires the fields of each type, and refuses the others (400 naming each)", async () => {

@@ -156,6 +156,9 @@ describe("creating pots", () => {
     expect(crossTenant.errors).toEqual([{ field: "investor_id.0", message: "unknown investor" }]);
     const second = await expectProblem(await send(t, createBody([investorId, foreign], [item()])), 404, "resource_not_found");
     expect(second.errors).toEqual([{ field: "investor_id.1", message: "unknown investor" }]);
+    // The index is the one sent, even when an id is repeated.
+    const third = await expectProblem(await send(t, createBody([investorId, investorId, "inv-NOPE0000"], [item()])), 404, "resource_not_found");
+    expect(third.errors).toEqual([{ field: "investor_id.2", message: "unknown investor" }]);
     expect(await listPots(t, investorId)).toEqual([]);
     expect(await listPots(other, foreign)).toEqual([]);
     // Reading another tenant's pot is a 404 too.

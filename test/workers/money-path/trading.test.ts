@@ -251,12 +251,21 @@ describe("buy", () => {
     expect(await value(t, potId)).toMatchObject({ total_locked_cash_value: "105.00", total_free_cash_value: "5.00" });
     await runJobs(t, ["trade.settle"]);
 
-    const short = ((await (await buy(t, potId, [{ investment_product_id: "GB00RISING07", quantity: "0.4545" }])).json()) as any).results[0];
-    expect(short.success).toBe(true); // 0.4545 × 10.50 = 4.77 ≤ 5.00 free
+    // A fall unlocks the difference: 2 × 2.50 locked, filled at 2.00.
+    await addProduct(t, "GB00FALLING9", "2.5000");
+    const cheaper = ((await (await buy(t, potId, [{ investment_product_id: "GB00FALLING9", quantity: "2" }])).json()) as any).results[0];
+    await publishPrice(t, "GB00FALLING9", "2.0000");
+    await runJobs(t, ["trade.fill"]);
+    expect(await transaction(t, potId, cheaper.transaction_id)).toMatchObject({ sub_type: "priced", transaction_value: "4.00" });
+    expect(await value(t, potId)).toMatchObject({ total_locked_cash_value: "4.00", total_free_cash_value: "1.00" });
+    await runJobs(t, ["trade.settle"]);
+
+    const short = ((await (await buy(t, potId, [{ investment_product_id: "GB00RISING07", quantity: "0.0952" }])).json()) as any).results[0];
+    expect(short.success).toBe(true); // 0.0952 × 10.50 = 1.00 ≤ 1.00 free
     await publishPrice(t, "GB00RISING07", "12.0000");
     await runJobs(t, ["trade.fill"]);
     expect(await transaction(t, potId, short.transaction_id)).toMatchObject({ type: "archived", sub_type: "rejected", reason: "Insufficient free cash at the fill price 12.00" });
-    expect(await value(t, potId)).toMatchObject({ total_cash_value: "5.00", total_locked_cash_value: "0.00", total_free_cash_value: "5.00" });
+    expect(await value(t, potId)).toMatchObject({ total_cash_value: "1.00", total_locked_cash_value: "0.00", total_free_cash_value: "1.00" });
     const failed = await socket.waitFor((f) => f.type === "transaction_failed");
     expect(failed.payload).toMatchObject({ transaction_id: short.transaction_id, sub_type: "rejected" });
     socket.ws.close();
