@@ -5,7 +5,7 @@
 //  2. applies the D1 migrations locally and starts `wrangler dev` (output stays visible);
 //  3. once it answers, makes sure tenant `demo` exists and has a working API key (kept in
 //     .wrangler/dev-demo-tenant.json, since the server stores only hashes), and prints a curl to try.
-//  4. seeds the demo tenant's catalogue (funds, ETFs, a cash product, a portfolio template) through
+//  4. sets the demo tenant's sandbox clock (a trading day lasts 10 s) and seeds its catalogue (funds, ETFs, a cash product, a portfolio template) through
 //     the admin API unless it is already there (scripts/demo-catalogue.mjs).
 //
 // Extra arguments go to `wrangler dev`, e.g. `npm run dev -- --port 9000 --var ADMIN_TOKEN:secret`.
@@ -24,6 +24,8 @@ const DEMO_KEY_FILE = path.join(PROJECT_ROOT, ".wrangler", "dev-demo-tenant.json
 const DEFAULT_STATE = "(default .wrangler/state)";
 const DEMO_TENANT = { tenant_id: "demo", name: "Demo Wealth" };
 const HELLO_PATH = "/tenant/test/hello-world-be";
+/** Seconds per trading day on the demo tenant's sandbox clock. */
+const DEMO_DAY_SECONDS = 10;
 
 const log = (message = "") => console.log(`[coffer] ${message}`);
 
@@ -215,6 +217,17 @@ async function main() {
       adminToken,
       stateKey: parsed.persistTo ?? DEFAULT_STATE,
     });
+    // A trading day of 10 seconds on the demo tenant, so T+2 trades settle while you watch.
+    const clock = await request({
+      method: "PATCH",
+      host: base,
+      port,
+      address,
+      path: `/admin/v1/tenants/${DEMO_TENANT.tenant_id}`,
+      body: { sandbox_day_seconds: DEMO_DAY_SECONDS },
+      headers: { authorization: `Bearer ${adminToken}` },
+    });
+    if (clock.status !== 200) console.error(`[coffer] setting the demo sandbox clock failed: ${describe(clock)}`);
     try {
       const seeded = await seedDemoCatalogue({ port, address, base, adminToken, tenantId: DEMO_TENANT.tenant_id, ...demo });
       log(seeded.length > 0 ? `seeded the demo catalogue: ${seeded.join(", ")}` : "demo catalogue already in place");

@@ -9,7 +9,8 @@
  * never overdrawn and a sell by value never raises more than asked; trade values (units ×
  * price) round half-even to the currency's minor unit.
  */
-import { findInvestmentProduct, quantityDecimals, type InvestmentProductData } from "../catalogue/investment-products";
+import type { FinancialProductId } from "../catalogue/financial-products";
+import { findInvestmentProduct, isApplicableTo, quantityDecimals, type InvestmentProductData } from "../catalogue/investment-products";
 import { marketValue, unitsForCash } from "../ledger/book-cost";
 import { potAccount } from "../ledger/accounts";
 import { journalForBuySettlement, journalForSellSettlement } from "../ledger/journals";
@@ -98,10 +99,16 @@ function unitsScaled(quantity: string): bigint {
   return parsed.value;
 }
 
-/** Accepts a buy: locks its cash (the value, or quantity × current price) and opens the order. */
+/**
+ * Accepts a buy: locks its cash (the value, or quantity × current price) and opens the order.
+ * The product must be one the pot's wrapper may hold (`applicable_financial_products`).
+ */
 export function instructBuy(ctx: CommandContext, pot: StoredEntity<PotData>, instruction: TradeInstruction, options: TradeOptions = {}): TradeOutcome {
   const checked = checkInstruction(ctx, pot, instruction);
   if (!checked.ok) return checked;
+  if (!isApplicableTo(checked.product, pot.data.financial_product_id as FinancialProductId)) {
+    return refuse("investment_product_id", `Investment product '${checked.product.investment_product_id}' cannot be held in a ${pot.data.financial_product_id} pot`);
+  }
   const currency = pot.data.pot_currency as CurrencyCode;
   const byValue = instruction.value !== undefined;
   const toLock = byValue ? cashMinor(instruction.value as string, currency) : marketValue(unitsScaled(instruction.quantity as string), scaledPrice(checked.product), currency);

@@ -179,6 +179,11 @@ describe("buy", () => {
     ]);
     expect(body.results[3]).toMatchObject({ success: true, transaction_value: "10.00" });
 
+    // A product the pot's wrapper may not hold (ISA-only fund in a GIA pot).
+    await addProduct(t, "GB00ISAONLY9", "1.0000", { applicable_financial_products: ["isa"] });
+    const wrapper = await expectValidation(await buy(t, potId, [{ investment_product_id: "GB00ISAONLY9", value: "10.00" }]), ["investment_instructions.0.investment_product_id"]);
+    expect(wrapper.errors?.[0]?.message).toBe("Investment product 'GB00ISAONLY9' cannot be held in a general_investment_product pot");
+
     const none = await expectValidation(await buy(t, potId, [{ investment_product_id: "XX00UNKNOWN6", value: "10.00" }, { investment_product_id: "GB00SLEEPY04", value: "1.00" }]), [
       "investment_instructions.0.investment_product_id",
       "investment_instructions.1.investment_product_id",
