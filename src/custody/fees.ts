@@ -33,7 +33,10 @@ interface PlannedSell {
   units: bigint;
 }
 
-/** Sells of free holdings (largest value first) whose proceeds cover `shortfall` minor units, or null when they can't. */
+/**
+ * Sells of free holdings of active products (largest value first; an inactive product cannot
+ * be sold) whose proceeds cover `shortfall` minor units, or null when they can't.
+ */
 function planSellDown(ctx: CommandContext, pot: StoredEntity<PotData>, shortfall: bigint): PlannedSell[] | null {
   const currency = pot.data.pot_currency as CurrencyCode;
   const candidates = potPositions(ctx, pot.id)
@@ -43,7 +46,7 @@ function planSellDown(ctx: CommandContext, pot: StoredEntity<PotData>, shortfall
       const product = findInvestmentProduct(ctx, productId);
       const price = product ? parseScaled(product.close_price, QUANTITY_SCALE) : null;
       const free = freeOf(p.position);
-      return product && price?.ok ? { productId, free, price: price.value, step: pow10(QUANTITY_SCALE - quantityDecimals(product)), value: marketValue(free, price.value, currency) } : null;
+      return product && product.status === "active" && price?.ok ? { productId, free, price: price.value, step: pow10(QUANTITY_SCALE - quantityDecimals(product)), value: marketValue(free, price.value, currency) } : null;
     })
     .filter((c): c is NonNullable<typeof c> => c !== null)
     .sort((a, b) => (a.value === b.value ? 0 : a.value > b.value ? -1 : 1));

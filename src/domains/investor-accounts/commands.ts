@@ -1,3 +1,4 @@
+import { accountMarketValueNow } from "../../custody/market-value";
 import { findAccount, openAccount, saveAccount, type AccountData } from "../../custody/accounts";
 import type { FieldError } from "../../platform/errors/api-error";
 import { defineCommand, fail, succeed } from "../../tenant/commands";
@@ -42,7 +43,7 @@ export const createInvestorAccount = defineCommand({
       additionalExternalDetails: input.additional_external_details,
       relatedParties: input.related_parties,
     });
-    return succeed(201, toAccount(account, input.wire, ctx.now));
+    return succeed(201, { ...toAccount(account, input.wire, ctx.now), total_market_value: accountMarketValueNow(ctx, account.data.pot_id) });
   },
 });
 
@@ -75,6 +76,7 @@ export const updateInvestorAccount = defineCommand({
     }
     if (input.related_parties !== undefined) data.related_parties = input.related_parties;
     if (input.status !== undefined) data.status = input.status;
-    return succeed(200, toAccount(saveAccount(ctx, current, data), input.wire, ctx.now));
+    const saved = saveAccount(ctx, current, data);
+    return succeed(200, { ...toAccount(saved, input.wire, ctx.now), total_market_value: accountMarketValueNow(ctx, saved.data.pot_id) });
   },
 });

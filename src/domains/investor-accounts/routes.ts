@@ -1,3 +1,4 @@
+import { accountMarketValue, accountMarketValues } from "../../custody/market-value";
 import { createRoute, type z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { ACCOUNT, type AccountData } from "../../custody/accounts";
@@ -93,7 +94,10 @@ async function list(c: Context<AppEnv>, query: ListAccountsQuery, wire: Wire) {
   const where = accountFilter(query);
   const { items, nextPageAvailable } = await listResources<AccountData>(database(c.env.DB), c.get("tenant").id, ACCOUNT, page, where ? { where } : undefined);
   const now = new Date().toISOString();
-  return c.json({ investor_accounts: items.map((r) => toAccount(r, wire, now)), next_page_available: nextPageAvailable }, 200);
+  const tenant = c.get("tenant");
+  const values = await accountMarketValues(database(c.env.DB), tenant.id, items.map((r) => r.data.pot_id), tenant.config.base_currency);
+  const accounts = items.map((r, i) => ({ ...toAccount(r, wire, now), total_market_value: values[i] as string }));
+  return c.json({ investor_accounts: accounts, next_page_available: nextPageAvailable }, 200);
 }
 
 async function getOne(c: Context<AppEnv>, accountId: string, wire: Wire) {
@@ -101,7 +105,9 @@ async function getOne(c: Context<AppEnv>, accountId: string, wire: Wire) {
   if (!record) {
     throw new ApiError("resource_not_found", `Investor account '${accountId}' does not exist`, { errors: [{ field: "account_id", message: "unknown investor account" }] });
   }
-  return c.json(toAccount(record, wire, new Date().toISOString()), 200);
+  const tenant = c.get("tenant");
+  const marketValue = await accountMarketValue(database(c.env.DB), tenant.id, record.data.pot_id, tenant.config.base_currency);
+  return c.json({ ...toAccount(record, wire, new Date().toISOString()), total_market_value: marketValue }, 200);
 }
 
 function create(c: Context<AppEnv>, body: z.infer<typeof CreateAccountV2Body>, wire: Wire) {

@@ -166,6 +166,7 @@ export const InvestorAccountV2 = z
     tax_year: z.string().openapi({ example: "2025" }),
     related_parties: details,
     past_gross_contributions: details,
+    total_market_value: z.string().optional().openapi({ description: "the pots' total value in the tenant's base currency, at current prices" }),
   })
   .openapi("InvestorAccountV2");
 

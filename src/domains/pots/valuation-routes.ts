@@ -7,7 +7,7 @@ import { findResource, listResources } from "../../db/resources";
 import { ApiError } from "../../platform/errors/api-error";
 import { createRouter, jsonContent, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY } from "../../platform/openapi";
 import { pageRequest } from "../../platform/pagination";
-import { investorTotals, potValue, valuePots, type PotRecord } from "./valuation";
+import { investorTotals, potValue, valuePots, type PotRecord } from "../../custody/valuation";
 import { InvestorHoldings, InvestorQuery, InvestorTotalValues, PotHoldings, PotIdParams, PotsValues, PotsValuesQuery, PotValue } from "./valuation-schema";
 
 const tags = ["Pots, Holdings and Transactions"];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activeInvestor, addProduct, createPot, get, post, runJobs } from "../../helpers/money";
+import { activeInvestor, addProduct, createPot, get, post, publishPrice, runJobs } from "../../helpers/money";
 import { openSocket, subscribe } from "../../helpers/socket";
 import { newTenant } from "../../helpers/tenant";
 
@@ -90,5 +90,27 @@ describe("money path end to end", () => {
     expect(paymentStatuses).toEqual(["pending_confirmation", "processing", "succeeded"]);
     expect(socket.frames.some((f) => f.type === "holding_updated" && payload(f).investment_product_id === "GB00B3X7QG63")).toBe(true);
     socket.ws.close();
+  });
+});
+
+describe("investor account market value", () => {
+  it("is the sum of the account's pots at current prices", async () => {
+    const t = await newTenant();
+    await addProduct(t, "GB00MKTVAL01", "2.0000");
+    const { investorId } = await activeInvestor(t);
+    const potA = await createPot(t, investorId);
+    const potB = await createPot(t, investorId);
+    for (const [pot, amount] of [[potA, "100.00"], [potB, "50.00"]] as const) {
+      const paid = await post(t, "/tenant/payments/v1", { request_id: crypto.randomUUID(), amount, pot_id: pot, payment_type: "manual", service_provider: "none", purpose: "cash" });
+      await post(t, `/tenant/payments/v1/${paid.body.transaction_id}`, { status: "succeeded" }, "PATCH");
+    }
+    await post(t, "/tenant/transactions/v1/buy", { request_id: crypto.randomUUID(), pot_id: potA, investment_instructions: [{ investment_product_id: "GB00MKTVAL01", quantity: "10" }] });
+    await runJobs(t);
+    await publishPrice(t, "GB00MKTVAL01", "3.0000");
+    const { account_id } = await get(t, `/tenant/pots/v1/${potA}`);
+    // Pot A: 80.00 cash + 10 units × 3.00; pot B: 50.00 cash.
+    expect((await get(t, `/tenant/investor-accounts/v2/${account_id}`)).total_market_value).toBe("160.00");
+    const list = await get(t, `/tenant/investor-accounts/v2?investor_id=${investorId}`);
+    expect(list.investor_accounts[0].total_market_value).toBe("160.00");
   });
 });

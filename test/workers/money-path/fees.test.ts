@@ -120,6 +120,17 @@ describe("fees", () => {
     expect(await value(t, potId)).toMatchObject({ total_cash_value: "65.00", total_free_cash_value: "65.00", total_locked_cash_value: "0.00", total_value: "95.00" });
   });
 
+  it("does not sell down a product that is no longer active", async () => {
+    const { t, potId } = await setup("60.00");
+    await hold(t, potId, [{ investment_product_id: ETF, quantity: "1" }, { investment_product_id: FUND, quantity: "8" }]); // 30.00 + 20.00, 10.00 cash
+    await addProduct(t, ETF, "30.0000", { asset_type: "etf", status: "inactive" });
+    await expectProblem(await charge(t, fee(potId, { transaction_value: "30.01" })), 422, "insufficient_funds");
+    const body = (await (await charge(t, fee(potId, { transaction_value: "30.00" }))).json()) as any;
+    expect(body.selldown_transaction_details.map((d: any) => [d.investment_product_id, d.transaction_quantity])).toEqual([[FUND, "8.0000"]]);
+    await runJobs(t);
+    expect(await value(t, potId)).toMatchObject({ total_value: "30.00", total_cash_value: "0.00" });
+  });
+
   it("refuses a fee larger than everything the pot holds free (422 naming transaction_value), writing nothing", async () => {
     const { t, potId } = await setup("100.00");
     await hold(t, potId, [{ investment_product_id: FUND, quantity: "10" }]); // 25.00 + 75.00 cash

@@ -300,6 +300,16 @@ describe("sell", () => {
     expect(holdings.cash).toMatchObject({ total_value: "790.00", free_value: "790.00" });
   });
 
+  it("sells a whole holding: it leaves the holdings list with its book cost", async () => {
+    const { t, potId } = await holding("10");
+    await sell(t, potId, [{ investment_product_id: ETF, quantity: "10" }]);
+    await runJobs(t);
+    const holdings = await holdingsOf(t, potId);
+    expect(Object.keys(holdings)).toEqual(["cash"]);
+    expect(holdings.cash).toMatchObject({ total_value: "1000.00", free_value: "1000.00" });
+    expect(await value(t, potId)).toMatchObject({ total_value: "1000.00", total_cash_value: "1000.00" });
+  });
+
   it("refuses selling more than the free units, and a product not held", async () => {
     const { t, potId } = await holding("10");
     const over = await expectProblem(await sell(t, potId, [{ investment_product_id: ETF, quantity: "11" }]), 422, "insufficient_funds");

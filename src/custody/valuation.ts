@@ -3,15 +3,15 @@
  * projected investment products, through the same pure functions the tenant object uses for
  * `holding_updated` events (`src/custody/holdings.ts`), so REST and socket figures agree.
  */
-import { INVESTMENT_PRODUCT, type InvestmentProductData } from "../../catalogue/investment-products";
-import { holdingMinor, sumHoldings, toHolding, type Holding, type HoldingMinor, type HoldingRecord, type PricedProduct } from "../../custody/holdings";
-import { HOLDING } from "../../custody/ledger-store";
-import type { PotData } from "../../custody/pots";
-import { toPricedProduct } from "../../custody/pricing";
-import type { Database } from "../../db/client";
-import { findResources, listOwnedByAny } from "../../db/resource-queries";
-import type { ResourceRecord } from "../../db/resources";
-import { fromStorage } from "../../money/money";
+import { INVESTMENT_PRODUCT, type InvestmentProductData } from "../catalogue/investment-products";
+import { holdingMinor, sumHoldings, toHolding, type Holding, type HoldingMinor, type HoldingRecord, type PricedProduct } from "./holdings";
+import { HOLDING } from "./ledger-store";
+import type { PotData } from "./pots";
+import { toPricedProduct } from "./pricing";
+import type { Database } from "../db/client";
+import { findResources, listOwnedByAny } from "../db/resource-queries";
+import type { ResourceRecord } from "../db/resources";
+import { fromStorage } from "../money/money";
 
 export type PotRecord = ResourceRecord<PotData>;
 
