@@ -1,15 +1,7 @@
 import { z } from "@hono/zod-openapi";
+import { FINANCIAL_PRODUCT_IDS } from "../../catalogue/financial-products";
 
-export const FINANCIAL_PRODUCTS = [
-  "general_investment_product",
-  "lisa_cash",
-  "lisa_stocks",
-  "sipp_accumulation",
-  "sipp_fad",
-  "stocks_isa",
-  "treasury_management",
-  "stocks_jisa",
-] as const;
+export const FINANCIAL_PRODUCTS = FINANCIAL_PRODUCT_IDS;
 /** Products whose pots are created for investors (the account is found or opened implicitly). */
 export const INVESTOR_PRODUCTS = ["general_investment_product", "stocks_isa", "lisa_cash", "sipp_fad", "sipp_accumulation", "lisa_stocks"];
 /** Products whose pots are created in an existing account (`account_id`). */
