@@ -1,5 +1,6 @@
 import { allowedPaymentTypes, allowedServiceProviders, findFinancialProduct, minimumInvestment } from "../../catalogue/financial-products";
-import { findInvestmentProduct, quantityDecimals } from "../../catalogue/investment-products";
+import { findInvestmentProduct, isApplicableTo, quantityDecimals } from "../../catalogue/investment-products";
+import type { FinancialProductId } from "../../catalogue/financial-products";
 import { findAccount, reserveSubscription, subscriptionHeadroom } from "../../custody/accounts";
 import { ageOn, dealingProblem, payerProblem } from "../../custody/parties";
 import { findPot, type PotData } from "../../custody/pots";
@@ -64,6 +65,9 @@ function instructionProblems(ctx: CommandContext, pot: PotData, body: Body): Fie
       return;
     }
     if (product.currency !== pot.pot_currency) errors.push({ field: `${field}.investment_product_id`, message: `trades in ${product.currency}, the pot holds ${pot.pot_currency}` });
+    if (!isApplicableTo(product, pot.financial_product_id as FinancialProductId)) {
+      errors.push({ field: `${field}.investment_product_id`, message: `cannot be held in a ${pot.financial_product_id} pot` });
+    }
     if (instruction.quantity !== undefined && decimalPlaces(amountOf(instruction.quantity)) > quantityDecimals(product)) {
       errors.push({ field: `${field}.quantity`, message: `at most ${quantityDecimals(product)} decimal places for ${product.investment_product_id}` });
     }

@@ -81,7 +81,10 @@ export const createFee = defineCommand({
     if (errors.length > 0) return invalid(errors);
     const nomineeId = feeNomineePot(ctx, pot.data.investor_id[0] ?? "");
     const nominee = nomineeId && nomineeId !== pot.id ? findPot(ctx, nomineeId) : null;
-    const payer = nominee && nominee.data.status === "active" && nominee.data.pot_currency === pot.data.pot_currency ? nominee : pot;
+    const nomineeMayPay =
+      nominee && nominee.data.status === "active" && nominee.data.pot_currency === pot.data.pot_currency &&
+      (!PENSION_PRODUCTS.includes(nominee.data.financial_product_id) || PENSION_FEE_TYPES.includes(body.sub_transaction_type));
+    const payer = nominee && nomineeMayPay ? nominee : pot;
     const outcome = chargeFee(ctx, payer, body.sub_transaction_type, body.transaction_value, payer.id === pot.id ? null : pot.id);
     if (!outcome.ok) return fail({ code: "insufficient_funds", detail: outcome.error.message, errors: [outcome.error] });
     return succeed(201, toTransaction(outcome.transaction));
