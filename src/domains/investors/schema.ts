@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { NewPartyBankAccount } from "../../platform/wire-fields";
 
 const date = z
   .string()
@@ -62,17 +63,8 @@ export const ExpressionOfWish = z
   .object({ sipp_beneficiaries: z.array(Person).nullable().optional(), sipp_nominees: z.array(Person).nullable().optional() })
   .openapi("ExpressionOfWish");
 
-/** A bank account given at investor creation (`bank_accounts`, at most one). */
-export const InvestorBankAccount = z
-  .object({
-    account_name: z.string().min(1).max(100),
-    default_account: z.enum(["yes", "no"]),
-    bank_account_number: z.string().min(6).max(8).regex(/^\d+$/, "must contain digits only"),
-    account_status: z.enum(["active", "inactive"]).optional(),
-    sort_code: z.string().min(6).max(8).regex(/^\d{2}-?\d{2}-?\d{2}$/, "must be six digits, optionally written 12-34-56").optional(),
-    building_society_roll_number: z.string().min(1).max(18).optional(),
-  })
-  .openapi("InvestorBankAccount");
+/** A bank account given at investor creation (`bank_accounts`, at most one): the same shape as every party's. */
+export const InvestorBankAccount = NewPartyBankAccount;
 
 /** Fields shared by create and update; nullability differs. */
 const profile = {
