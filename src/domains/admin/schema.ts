@@ -75,8 +75,20 @@ export const CreateTenantBody = z
   .strict()
   .openapi("CreateTenantBody");
 
-export const UpdateTenantBody = TenantConfigPatch.extend({ name: z.string().min(1).max(200).optional() })
+/**
+ * A PATCH takes the configuration in the shape GET shows (`config: {…}`); the same fields sent
+ * at the top level are accepted too. A field sent both ways is refused, naming `config.<field>`.
+ */
+export const UpdateTenantBody = TenantConfigPatch.extend({
+  name: z.string().min(1).max(200).optional(),
+  config: TenantConfigPatch.optional().openapi({ description: "Configuration changes, in the shape GET shows" }),
+})
   .strict()
+  .superRefine((body, ctx) => {
+    for (const field of Object.keys(body.config ?? {})) {
+      if (field in body) ctx.addIssue({ code: "custom", path: ["config", field], message: `sent both as config.${field} and as ${field}` });
+    }
+  })
   .openapi("UpdateTenantBody");
 
 export const TenantParams = z.object({

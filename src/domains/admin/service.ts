@@ -85,9 +85,14 @@ export async function getTenants(db: Database) {
 }
 
 /** Changes a tenant's name or configuration; only the sent fields change. */
-export async function patchTenant(db: Database, tenantId: string, patch: TenantConfigPatch & { name?: string | undefined }) {
+export async function patchTenant(
+  db: Database,
+  tenantId: string,
+  patch: TenantConfigPatch & { name?: string | undefined; config?: TenantConfigPatch | undefined },
+) {
+  const { name: _name, config, ...flat } = patch;
   const row = await updateTenant(db, tenantId, {
-    ...configColumns(patch),
+    ...configColumns({ ...flat, ...config }),
     ...(patch.name !== undefined && { name: patch.name }),
     updatedAt: new Date().toISOString(),
   });

@@ -243,6 +243,60 @@ describe("PATCH /admin/v1/tenants/{tenant_id}", () => {
   });
 });
 
+describe("one configuration shape: GET's `config` on POST and PATCH", () => {
+  it("PATCH takes `config` as GET shows it, changing only the fields sent", async () => {
+    const t = await newTenant({ rate_limit_burst: 40 });
+    const shown = await getTenant(t.id);
+    const res = await admin("PATCH", `/admin/v1/tenants/${t.id}`, {
+      name: "Nested",
+      config: { daily_quota: 250, kyc_provider: "sandbox" },
+    });
+    expect(res.status).toBe(200);
+    const expected = { ...shown.config, daily_quota: 250, kyc_provider: "sandbox" };
+    expect(await res.json()).toMatchObject({ name: "Nested", config: expected });
+    expect((await getTenant(t.id)).config).toEqual(expected);
+    expect((await getTenant(t.id)).config.rate_limit_burst).toBe(40);
+  });
+
+  it("takes back the whole `config` a GET returned, on PATCH and on POST", async () => {
+    const source = await newTenant({ base_currency: "EUR", tax_id_uniqueness: true, event_retention_days: 45 });
+    const { config } = await getTenant(source.id);
+
+    const target = await newTenant();
+    const patched = await admin("PATCH", `/admin/v1/tenants/${target.id}`, { config });
+    expect(patched.status).toBe(200);
+    expect((await getTenant(target.id)).config).toEqual(config);
+
+    const id = uniqueTenantId();
+    const created = await admin("POST", "/admin/v1/tenants", { tenant_id: id, name: "Copy", config });
+    expect(created.status).toBe(201);
+    expect((await getTenant(id)).config).toEqual(config);
+    expect(config).toMatchObject({ base_currency: "EUR", tax_id_uniqueness: true, event_retention_days: 45 });
+  });
+
+  it("still takes the fields flat, and both ways in one PATCH", async () => {
+    const t = await newTenant();
+    const before = (await getTenant(t.id)).config;
+    const res = await admin("PATCH", `/admin/v1/tenants/${t.id}`, { rate_limit_per_second: 9, config: { rate_limit_burst: 18 } });
+    expect(res.status).toBe(200);
+    expect((await getTenant(t.id)).config).toEqual({ ...before, rate_limit_per_second: 9, rate_limit_burst: 18 });
+  });
+
+  it.each([
+    [{ config: { event_retention_days: 1 } }, ["config.event_retention_days"]],
+    [{ config: { kyc_provider: "onfido", plan: "gold" } }, ["config.kyc_provider", "config.plan"]],
+    [{ config: "sandbox" }, ["config"]],
+    [{ daily_quota: 10, config: { daily_quota: 20 } }, ["config.daily_quota"]],
+  ])("PATCH rejects %j, naming the fields, and changes nothing", async (change, fields) => {
+    const t = await newTenant();
+    const before = await getTenant(t.id);
+    await expectValidation(await admin("PATCH", `/admin/v1/tenants/${t.id}`, change), fields);
+    const after = await getTenant(t.id);
+    expect(after.config).toEqual(before.config);
+    expect(after.updated_at).toBe(before.updated_at);
+  });
+});
+
 describe("API keys", () => {
   it("POST adds a key that is shown once", async () => {
     const t = await newTenant();
