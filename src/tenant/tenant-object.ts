@@ -10,13 +10,15 @@ import type { CommandEnvelope, CommandResponse } from "./commands";
 import { lastSeq, pruneEvents, readEvents, type StoredEvent } from "./event-log";
 import { pruneIdempotency } from "./idempotency-store";
 import { backoffMs, completeJob, dueJobs, nextDue, rescheduleJob, scheduleJob } from "./jobs";
+import { pendingOutbox } from "./outbox";
 import { OutboxFlusher } from "./outbox-flusher";
 import { runSchemaMigrations } from "./schema-migrations";
 import { loadSettings, saveSettings } from "./settings";
 import { eventFrame } from "../streams/protocol";
 import { abandonDelivery, prepareDelivery, recordAttempt, signDelivery, WebhookAttempt, type SignedDelivery } from "../webhooks/attempts";
 import { WebhookDispatcher } from "../webhooks/dispatcher";
-import { WEBHOOK_SEND_JOB } from "../webhooks/fan-out";
+import { WEBHOOK_SEND_JOB, WEBHOOK_SEND_KEY } from "../webhooks/fan-out";
+import { pendingSends } from "../webhooks/store";
 
 const DAY_MS = 86_400_000;
 const SOCKET_SWEEP_MS = 60_000;
@@ -37,7 +39,10 @@ export class TenantObject extends DurableObject<Env> {
     super(ctx, env);
     this.flusher = new OutboxFlusher(ctx.storage, env.DB, (dueAt) => this.schedule("flush", "outbox", dueAt));
     this.webhooks = new WebhookDispatcher(ctx.storage, env.WEBHOOK_QUEUE);
-    ctx.blockConcurrencyWhile(async () => runSchemaMigrations(ctx.storage));
+    ctx.blockConcurrencyWhile(async () => {
+      runSchemaMigrations(ctx.storage);
+      await this.resumePending();
+    });
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(HEARTBEAT, HEARTBEAT));
   }
 
@@ -47,7 +52,11 @@ export class TenantObject extends DurableObject<Env> {
     const sql = this.ctx.storage.sql;
     saveSettings(sql, { tenantId: meta.tenantId, config: meta.config });
     const result = runCommand(this.ctx.storage, COMMANDS, envelope, this.inFlight, Date.now());
-    if (!result.committed) return result.response;
+    if (!result.committed) {
+      // A replay or a refusal may speak of writes an earlier instance committed but never projected.
+      await this.flushPending();
+      return result.response;
+    }
     if (result.scheduled) await this.armAlarm();
 
     const key = meta.idempotencyKey;
@@ -199,6 +208,24 @@ export class TenantObject extends DurableObject<Env> {
     await this.flusher.flushAll();
     await this.webhooks.sendPending();
     return result;
+  }
+
+  /** Projects committed changes to D1 and hands committed deliveries to the queue; a no-op when none wait. */
+  private async flushPending(): Promise<void> {
+    await this.flusher.flushAll();
+    await this.webhooks.sendPending();
+  }
+
+  /**
+   * An earlier instance may have stopped between a commit and its flush or queue hand-over (a
+   * crash, an eviction): the work it left is made due now, so the alarm finishes it at once.
+   */
+  private async resumePending(): Promise<void> {
+    const sql = this.ctx.storage.sql;
+    const now = Date.now();
+    if (pendingOutbox(sql, 1).length > 0) scheduleJob(sql, "flush", "outbox", now);
+    if (pendingSends(sql, 1).length > 0) scheduleJob(sql, WEBHOOK_SEND_JOB, WEBHOOK_SEND_KEY, now);
+    await this.armAlarm();
   }
 
   private publish(events: StoredEvent[]): void {
