@@ -17,6 +17,8 @@ import { adminAuth, tenantAuth } from "./platform/auth";
 import { jsonBody } from "./platform/body";
 import { idempotencyKeyHeader } from "./platform/idempotency";
 import { documentationRoutes } from "./platform/documentation";
+import { documentEvents } from "./platform/event-webhooks";
+import { EVENT_PAYLOADS } from "./events";
 import { handleError, handleMethodNotAllowed, handleNotFound } from "./platform/errors/handler";
 import { createRouter, registerSecuritySchemes } from "./platform/openapi";
 import { rateLimit } from "./platform/rate-limit-middleware";
@@ -37,6 +39,7 @@ import { portfolioTemplateRoutes } from "./domains/portfolio-templates/routes";
 export function createApp() {
   const app = createRouter();
   registerSecuritySchemes(app);
+  documentEvents(app, EVENT_PAYLOADS);
 
   app.use("*", requestId);
   app.use("*", methodNotAllowed({ app, onMethodNotAllowed: handleMethodNotAllowed }));

@@ -1,6 +1,7 @@
 import { wealthosId } from "../platform/ids";
 import type { TenantConfig } from "../platform/tenants";
 import { appendEvent, type NewEvent, type StoredEvent } from "./event-log";
+import type { EVENT_TYPES, EventType } from "./event-types";
 import { scheduleJob } from "./jobs";
 import { enqueueOutbox } from "./outbox";
 import { fanOutEvent } from "../webhooks/fan-out";
@@ -153,7 +154,7 @@ export class CommandContext {
    * Appends an event to the log; it is published to sockets once the command commits. Each
    * matching webhook endpoint gets a delivery in the same transaction.
    */
-  emit(event: NewEvent): StoredEvent {
+  emit<T extends EventType>(event: NewEvent & { type: T; ch: (typeof EVENT_TYPES)[T]["ch"] }): StoredEvent {
     const stored = appendEvent(this.sql, event, this.nowMs);
     enqueueOutbox(this.sql, "event", stored);
     this.events.push(stored);

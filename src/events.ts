@@ -1,0 +1,76 @@
+import { z } from "@hono/zod-openapi";
+import { Transaction } from "./custody/transaction-schema";
+import { CashInvestmentProduct } from "./domains/cash-investment-products/schema";
+import { ContributingEmployer } from "./domains/contributing-employers/schema";
+import { FeeNomination } from "./domains/fee-nominations/schema";
+import { FinancialProduct } from "./domains/financial-products/schema";
+import { InvestmentProduct } from "./domains/investment-products/schema";
+import { InvestorAccountV2 } from "./domains/investor-accounts/schema";
+import { Investor } from "./domains/investors/schema";
+import { Organisation } from "./domains/organisations/schema";
+import { PortfolioTemplate } from "./domains/portfolio-templates/schema";
+import { PotHolding } from "./domains/pots/valuation-schema";
+import { Pot } from "./domains/pots/schema";
+import { ThirdPartyPayer } from "./domains/third-party-payers/schema";
+import { WorkplaceEmployer } from "./domains/workplace-employers/schema";
+import type { EventCatalogue } from "./platform/event-webhooks";
+import { Webhook } from "./webhooks/schema";
+
+const InvestorStatusPayload = z
+  .object({
+    investor_id: z.string().openapi({ description: "`inv-` or `org-` id" }),
+    status: z.enum(["success", "fail"]),
+    event: z.enum(["kyc.started", "kyc.completed"]).optional().openapi({ description: "on success only" }),
+    error: z.string().optional().openapi({ description: "on failure only" }),
+  })
+  .openapi("InvestorStatusPayload");
+
+const PaymentUpdatePayload = z
+  .object({
+    transaction_id: z.string(),
+    pot_id: z.string(),
+    status: z.enum(["pending_confirmation", "processing", "succeeded", "cancelled", "failed"]),
+    reason: z.string().optional().openapi({ description: "only when failed or cancelled" }),
+  })
+  .openapi("PaymentUpdatePayload");
+
+const resource = (payload: z.ZodType, summary: string) => ({ payload, summary });
+
+/**
+ * The payload of every event type (`src/tenant/event-types.ts` lists the types and channels).
+ * Resource events carry the resource exactly as the REST API shows it.
+ */
+export const EVENT_PAYLOADS: EventCatalogue = {
+  investor_status: resource(InvestorStatusPayload, "A KYC/KYB check started, completed or failed"),
+  investor_created: resource(Investor, "An investor was created"),
+  investor_updated: resource(Investor, "An investor changed (also by its KYC check)"),
+  organisation_created: resource(Organisation, "An organisational investor was created"),
+  organisation_updated: resource(Organisation, "An organisational investor changed (also by its KYB check)"),
+  fee_nomination_created: resource(FeeNomination, "An investor's fee nomination was created"),
+  fee_nomination_updated: resource(FeeNomination, "An investor's fee nomination changed"),
+  fee_nomination_deleted: resource(FeeNomination, "An investor's fee nomination was deleted (the last state)"),
+  payment_update: resource(PaymentUpdatePayload, "A payment's status changed"),
+  transaction_initiated: resource(Transaction, "A transaction was created"),
+  transaction_updated: resource(Transaction, "A transaction changed state"),
+  external_transaction_added: resource(Transaction, "An external transaction was booked"),
+  transaction_failed: resource(Transaction, "A transaction failed"),
+  holding_updated: resource(PotHolding, "A pot's holding of cash or of a product changed"),
+  pot_created: resource(Pot, "A pot was opened"),
+  pot_updated: resource(Pot, "A pot changed"),
+  investor_account_created: resource(InvestorAccountV2, "An investor account was opened (v2 shape, without total_market_value)"),
+  investor_account_updated: resource(InvestorAccountV2, "An investor account changed (v2 shape, without total_market_value)"),
+  workplace_employer_created: resource(WorkplaceEmployer, "A workplace employer was created"),
+  workplace_employer_updated: resource(WorkplaceEmployer, "A workplace employer changed (also by its KYB check)"),
+  contributing_employer_created: resource(ContributingEmployer, "A contributing employer was created"),
+  contributing_employer_updated: resource(ContributingEmployer, "A contributing employer changed"),
+  third_party_payer_created: resource(ThirdPartyPayer, "A third-party payer was created"),
+  third_party_payer_updated: resource(ThirdPartyPayer, "A third-party payer changed (also by its AML check)"),
+  financial_product_updated: resource(FinancialProduct, "The operator changed a financial product"),
+  investment_product_created: resource(InvestmentProduct, "The operator added an investment product"),
+  investment_product_updated: resource(InvestmentProduct, "An investment product or its price changed"),
+  cash_investment_product_created: resource(CashInvestmentProduct, "The operator added a cash investment product"),
+  cash_investment_product_updated: resource(CashInvestmentProduct, "A cash investment product changed"),
+  portfolio_template_created: resource(PortfolioTemplate, "A portfolio template was created"),
+  portfolio_template_updated: resource(PortfolioTemplate, "A portfolio template changed"),
+  webhook_disabled: resource(Webhook, "A webhook endpoint was disabled (410 Gone, or failing for 5 days)"),
+};
