@@ -23,6 +23,7 @@ import { handleError, handleMethodNotAllowed, handleNotFound } from "./platform/
 import { createRouter, registerSecuritySchemes } from "./platform/openapi";
 import { rateLimit } from "./platform/rate-limit-middleware";
 import { requestId } from "./platform/request-id";
+import { responseValidation } from "./platform/response-validation";
 import { streamRoutes } from "./streams/routes";
 import { potRoutes } from "./domains/pots/routes";
 import { paymentRoutes } from "./domains/payments/routes";
@@ -42,6 +43,7 @@ export function createApp() {
   documentEvents(app, EVENT_PAYLOADS);
 
   app.use("*", requestId);
+  app.use("*", responseValidation(app));
   app.use("*", methodNotAllowed({ app, onMethodNotAllowed: handleMethodNotAllowed }));
   app.use("/admin/*", adminAuth, jsonBody);
   app.use("/tenant/*", tenantAuth, rateLimit, jsonBody, idempotencyKeyHeader);

@@ -15,4 +15,6 @@ export interface Env {
   DEPLOYMENT: string;
   /** Bearer token of the admin API. When unset, the admin API is off. */
   ADMIN_TOKEN?: string;
+  /** `"true"` in the test suites only: every JSON answer is checked against the OpenAPI document (src/platform/response-validation.ts). */
+  VALIDATE_RESPONSES?: string;
 }

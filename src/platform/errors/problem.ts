@@ -16,8 +16,11 @@ export const Problem = z
     error_code: z.string(),
     request_id: z.string(),
     errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    response: z.string().optional().openapi({ description: "A WealthOS duplicate request_id: the original answer, as a JSON string" }),
+    current_reference_version: z.number().int().optional().openapi({ description: "version_conflict: the resource's current reference_version" }),
+    existing_id: z.string().optional().openapi({ description: "already_exists / duplicate_external_reference: the resource that holds the value" }),
+    current_price_on_date: z.string().optional().openapi({ description: "A price older than the current one: the current price's date" }),
   })
-  .passthrough()
   .openapi("Problem");
 
 export type Problem = z.infer<typeof Problem>;

@@ -1,0 +1,142 @@
+import { Validator } from "@cfworker/json-schema";
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context, MiddlewareHandler } from "hono";
+import { routePath } from "hono/route";
+import type { AppEnv } from "./app-env";
+import { strictSchema } from "./strict-schema";
+
+/**
+ * Test-only response validation. With the variable `VALIDATE_RESPONSES = "true"` (the workers
+ * test pool and the node tests' `wrangler dev` set it), every JSON answer is checked against
+ * what the OpenAPI document declares for its route and status, strictly: an undeclared member,
+ * a missing required one, a `null` where the document has no null, a wrong type or format all
+ * fail. Problem documents are checked against `Problem`. A mismatch replaces the answer with a
+ * 500 problem `response_mismatch` that names the route, the status and every error, and is
+ * logged, so the test that received it fails.
+ */
+
+type Schema = Record<string, unknown>;
+interface OpenApiDocument {
+  paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> }>>;
+  components?: { schemas?: Record<string, unknown> };
+}
+
+/** Routes outside the OpenAPI document that answer JSON of their own: the document itself and problem type pages. */
+const UNDOCUMENTED_JSON_ROUTES = new Set(["/openapi.json", "/problems/:code"]);
+
+/** One failed check: the JSON location in the body and what is wrong there. */
+export interface ResponseError {
+  at: string;
+  message: string;
+}
+
+/** The checks of one document, compiled on first use. */
+export class ResponseChecker {
+  private readonly validators = new Map<string, Validator | string>();
+
+  constructor(private readonly document: OpenApiDocument) {}
+
+  /** The document's path for a Hono route path (`/pots/v1/:pot_id` → `/pots/v1/{pot_id}`). */
+  static documentPath(honoPath: string): string {
+    return honoPath.replace(/:([A-Za-z0-9_]+)(\{[^}]*\})?/g, "{$1}");
+  }
+
+  /**
+   * Errors of `body` against the schema the document declares for `method path` answering
+   * `status` with `mediaType`; an empty list when it conforms.
+   */
+  check(method: string, path: string, status: number, mediaType: string, body: unknown): ResponseError[] {
+    const key = `${method} ${path} ${status} ${mediaType}`;
+    let validator = this.validators.get(key);
+    if (validator === undefined) {
+      validator = this.compile(method, path, status, mediaType);
+      this.validators.set(key, validator);
+    }
+    if (typeof validator === "string") return [{ at: "", message: validator }];
+    const result = validator.validate(body);
+    if (result.valid) return [];
+    // The deepest errors say what is wrong; the wrapping "properties"/"items" ones only repeat it.
+    const errors = result.errors.filter((e) => !["properties", "items", "allOf", "$ref", "additionalProperties"].includes(e.keyword) || e.error.includes("does not match"));
+    return (errors.length > 0 ? errors : result.errors).map((e) => ({ at: e.instanceLocation, message: e.error }));
+  }
+
+  private compile(method: string, path: string, status: number, mediaType: string): Validator | string {
+    const schemas = this.document.components?.schemas ?? {};
+    let schema: unknown;
+    if (mediaType === "application/problem+json") {
+      schema = { $ref: "#/components/schemas/Problem" };
+    } else {
+      const operation = this.document.paths[path]?.[method.toLowerCase()];
+      if (!operation) return `${method} ${path} is not in the OpenAPI document`;
+      const response = operation.responses?.[String(status)];
+      if (!response) return `${method} ${path} declares no ${status} response`;
+      schema = response.content?.[mediaType]?.schema;
+      if (schema === undefined) return `${method} ${path} declares no ${mediaType} body for ${status}`;
+    }
+    const strict = strictSchema(schema, schemas);
+    if (strict.loose.length > 0) return `the declared schema admits undeclared members at ${strict.loose.join(", ")}`;
+    return new Validator(strict.schema as Schema as never, "2020-12", false);
+  }
+}
+
+const checkers = new WeakMap<object, ResponseChecker>();
+
+function checkerFor(app: OpenAPIHono<AppEnv>): ResponseChecker {
+  let checker = checkers.get(app);
+  if (!checker) {
+    const document = app.getOpenAPI31Document({ openapi: "3.1.0", info: { title: "Coffer", version: "1.0.0" } });
+    checker = new ResponseChecker(document as unknown as OpenApiDocument);
+    checkers.set(app, checker);
+  }
+  return checker;
+}
+
+function mismatchResponse(c: Context<AppEnv>, route: string, status: number, errors: ResponseError[]): Response {
+  const detail = `${c.req.method} ${route} answered ${status} with a body that does not match the OpenAPI document: ` +
+    errors.map((e) => `${e.at || "(body)"}: ${e.message}`).join("; ");
+  console.error(`[${c.get("requestId")}] response mismatch: ${detail}`);
+  const body = {
+    type: "/problems/response_mismatch",
+    title: "Response does not match the OpenAPI document",
+    status: 500,
+    detail,
+    instance: c.req.path,
+    message: detail,
+    error_code: "response_mismatch",
+    request_id: c.get("requestId") ?? "unknown",
+    errors: errors.map((e) => ({ field: e.at || "(body)", message: e.message })),
+  };
+  return new Response(JSON.stringify(body), { status: 500, headers: { "content-type": "application/problem+json" } });
+}
+
+/** Swaps the answer, keeping its headers (request id, rate limits) but not those of the old body. */
+function replace(c: Context<AppEnv>, next: Response): void {
+  for (const [name, value] of c.res.headers) {
+    if (name !== "content-type" && name !== "content-length") next.headers.set(name, value);
+  }
+  c.res = undefined;
+  c.res = next;
+}
+
+/** The middleware (outermost after request ids); a no-op unless `VALIDATE_RESPONSES` is `"true"`. */
+export function responseValidation(app: OpenAPIHono<AppEnv>): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await next();
+    if (c.env?.VALIDATE_RESPONSES !== "true") return;
+    const res = c.res;
+    if (res.status === 101 || res.body === null) return;
+    const mediaType = (res.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+    if (mediaType !== "application/json" && mediaType !== "application/problem+json") return;
+    const route = routePath(c);
+    if (mediaType === "application/json" && UNDOCUMENTED_JSON_ROUTES.has(route)) return;
+    let body: unknown;
+    try {
+      body = await res.clone().json();
+    } catch (error) {
+      replace(c, mismatchResponse(c, route, res.status, [{ at: "", message: `not JSON: ${String(error)}` }]));
+      return;
+    }
+    const errors = checkerFor(app).check(c.req.method, ResponseChecker.documentPath(route), res.status, mediaType, body);
+    if (errors.length > 0) replace(c, mismatchResponse(c, route, res.status, errors));
+  };
+}
