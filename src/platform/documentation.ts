@@ -4,18 +4,54 @@ import type { AppEnv } from "./app-env";
 import { ERROR_CATALOG, type ErrorCode } from "./errors/catalog";
 import { ApiError } from "./errors/api-error";
 
+/** Where scripts/docs-assets.mjs puts the reference UI's bundle (Workers static assets). */
+export const API_REFERENCE_SCRIPT = "/docs/assets/api-reference.js";
+/** The index of the guides in docs/, also static assets. */
+export const GUIDES_INDEX = "/docs/guides/";
+/** Starts the reference UI; a script of its own, so the page needs no inline script. */
+export const DOCS_INIT_SCRIPT = "/docs/init.js";
+
+/**
+ * Only same-origin scripts; inline styles because the UI injects its own. Nothing leaves the
+ * origin: the UI's default web fonts are off, and nothing else is fetched from elsewhere.
+ */
+export const DOCS_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
 const DOCS_HTML = `<!doctype html>
-<html>
+<html lang="en">
   <head>
     <title>Coffer API reference</title>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
   </head>
   <body>
-    <script id="api-reference" data-url="/openapi.json"></script>
-    <script src="https://cdn.jsdelivr.net/npm/@scalar/api-reference"></script>
+    <noscript>The API reference needs JavaScript. The OpenAPI document is at <a href="/openapi.json">/openapi.json</a>; the guides are at <a href="${GUIDES_INDEX}">${GUIDES_INDEX}</a>.</noscript>
+    <div id="app"></div>
+    <script src="${API_REFERENCE_SCRIPT}"></script>
+    <script src="${DOCS_INIT_SCRIPT}"></script>
   </body>
 </html>`;
+
+const DOCS_INIT = `Scalar.createApiReference("#app", {
+  url: "/openapi.json",
+  withDefaultFonts: false,
+  telemetry: false,
+});
+`;
+
+const GUIDES_NOTE =
+  `Guides (architecture, API conventions and compatibility notes, events, webhooks, the money path, ` +
+  `each domain): [${GUIDES_INDEX}](${GUIDES_INDEX}).`;
 
 /** `/openapi.json` (OpenAPI 3.1 from the zod contract), `/docs` (browsable reference) and `/problems/{code}`. */
 export function documentationRoutes(app: OpenAPIHono<AppEnv>) {
@@ -28,12 +64,21 @@ export function documentationRoutes(app: OpenAPIHono<AppEnv>) {
           version: "1.0.0",
           description:
             "Open wealth-management platform API, wire-compatible with WealthOS. Tenant routes are served on " +
-            `{tenant}.${c.env.BASE_DOMAIN}; the admin API on ${c.env.BASE_DOMAIN}.`,
+            `{tenant}.${c.env.BASE_DOMAIN}; the admin API on ${c.env.BASE_DOMAIN}.\n\n${GUIDES_NOTE}`,
         },
       });
       return c.json(document);
     })
-    .get("/docs", (c) => c.html(DOCS_HTML))
+    .get("/docs", (c) => {
+      c.header("Content-Security-Policy", DOCS_CSP);
+      c.header("X-Content-Type-Options", "nosniff");
+      return c.html(DOCS_HTML);
+    })
+    .get(DOCS_INIT_SCRIPT, (c) => {
+      c.header("Content-Type", "text/javascript; charset=utf-8");
+      c.header("X-Content-Type-Options", "nosniff");
+      return c.body(DOCS_INIT);
+    })
     .get("/problems/:code", (c) => {
       const code = c.req.param("code");
       // An own-property check: `in` would also accept inherited names such as `toString`.
