@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { type DevServer, startDevServer } from "../../scripts/dev-server.mjs";
-import { activityFeed, adminApi, createTenant, socketReplay, tenantApi, until, type FeedEvent, type TenantApi } from "./support/tenant-api";
+import { activityFeed, adminApi, createTenant, openSocket, socketReplay, tenantApi, until, type FeedEvent, type TenantApi } from "./support/tenant-api";
 
 const ADMIN_TOKEN = `crash-${randomUUID()}`;
 const FUND = "GB00B3X7QG63";
@@ -153,16 +153,30 @@ describe("crash consistency on wrangler dev", () => {
     }, 30_000);
     const setup = { investors: CLIENTS, payments: CLIENTS };
 
-    // Concurrent writes; SIGKILL every workerd of the server while they are in flight.
-    const log: Write[] = [];
-    let killed = false;
-    const clients = Array.from({ length: CLIENTS }, (_, n) => client(before, n, templateId, funded[n]!, log, () => killed));
-    await new Promise((r) => setTimeout(r, LOAD_MS));
+    // Concurrent writes; SIGKILL every workerd of the server while they are in flight. The kill
+    // comes as the socket shows a committed event: the object publishes before it flushes to D1
+    // and answers, so the kill tends to land between a commit and its acknowledgement.
     const pids = workerdPids(server.pid);
     expect(pids.length).toBeGreaterThan(0);
-    for (const pid of pids) process.kill(pid, "SIGKILL");
-    killed = true;
+    const log: Write[] = [];
+    let killed = false;
+    let armed = false;
+    const kill = () => {
+      if (killed) return;
+      killed = true;
+      for (const pid of pids) process.kill(pid, "SIGKILL");
+    };
+    const watcher = await openSocket(server.port, tenantId, before.key, (frame) => {
+      if (armed && typeof frame.seq === "number") kill();
+    });
+    for (const ch of ["investors", "payments", "transactions", "notifications"]) watcher.send({ type: "subscription", ch, req_id: ch });
+    const clients = Array.from({ length: CLIENTS }, (_, n) => client(before, n, templateId, funded[n]!, log, () => killed));
+    await new Promise((r) => setTimeout(r, LOAD_MS));
+    armed = true;
+    await new Promise((r) => setTimeout(r, 1_000));
+    kill();
     await Promise.all(clients);
+    watcher.close();
     await server.stop();
 
     const acked = log.filter(acknowledged);

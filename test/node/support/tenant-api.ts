@@ -86,11 +86,16 @@ export interface TenantSocket {
   close(): void;
 }
 
-/** Opens the tenant's socket on its `-ws` host. */
-export async function openSocket(port: number, tenantId: string, key: string): Promise<TenantSocket> {
+/** Opens the tenant's socket on its `-ws` host; `onFrame` sees each frame as it arrives. */
+export async function openSocket(port: number, tenantId: string, key: string, onFrame?: (frame: any) => void): Promise<TenantSocket> {
   const ws = new WebSocket(`ws://${tenantId}-ws.localhost:${port}/ws?x-token=${encodeURIComponent(key)}`, { lookup });
   const frames: any[] = [];
-  ws.on("message", (raw) => frames.push(JSON.parse(String(raw))));
+  ws.on("error", () => undefined);
+  ws.on("message", (raw) => {
+    const frame = JSON.parse(String(raw));
+    frames.push(frame);
+    onFrame?.(frame);
+  });
   await new Promise((resolve, reject) => ws.once("open", resolve).once("error", reject));
   return { frames, send: (frame) => ws.send(JSON.stringify(frame)), close: () => ws.close() };
 }
