@@ -1,5 +1,6 @@
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Database } from "./client";
+import { jsonValues, pageOffset, pageRows, type ListFilter } from "./resource-lists";
 import type { ResourceRecord } from "./resources";
 import { resources } from "./tables";
 
@@ -15,10 +16,10 @@ function toRecord<T>(row: typeof resources.$inferSelect): ResourceRecord<T> {
   return { id: row.id, version: row.version, ownerId: row.ownerId, data: JSON.parse(row.data) as T, createdAt: row.createdAt, updatedAt: row.updatedAt };
 }
 
-/** `(SELECT value FROM json_each(?))` over a list of strings: one bound parameter. */
-function valuesOf(values: readonly string[]): SQL {
-  return sql`(SELECT value FROM json_each(${JSON.stringify(values)}))`;
-}
+const valuesOf = jsonValues;
+
+/** Every row of a list, oldest first (a page larger than any list). */
+const EVERYTHING = { pageSize: 2 ** 40, pageNumber: 1, sort: "asc" as const };
 
 /** The `data` member at a JSON path (`$.pot_id`). */
 function dataAt(path: string): SQL {
@@ -74,8 +75,15 @@ export async function findResources<T>(db: Database, tenantId: string, kind: str
   return rows.map((r) => toRecord<T>(r));
 }
 
-/** Every resource of a kind matching `where` (unpaginated; oldest first). */
-export async function listResourcesWhere<T>(db: Database, tenantId: string, kind: string, where: SQL): Promise<ResourceRecord<T>[]> {
+/**
+ * Every resource of a kind matching `where` (unpaginated; oldest first). A `ListFilter` (owner,
+ * indexed terms) takes the indexed list path of `resource-lists.ts`.
+ */
+export async function listResourcesWhere<T>(db: Database, tenantId: string, kind: string, where: SQL | ListFilter): Promise<ResourceRecord<T>[]> {
+  if (!isSql(where)) {
+    const { rows } = await pageRows(db, tenantId, kind, EVERYTHING, where);
+    return rows.map((r) => ({ ...r, data: JSON.parse(r.data) as T }));
+  }
   const rows = await db
     .select()
     .from(resources)
@@ -102,14 +110,20 @@ export async function pageResourcesOrdered<T>(
   where: SQL | undefined,
   orderBy: SQL[],
 ): Promise<{ items: ResourceRecord<T>[]; nextPageAvailable: boolean }> {
+  const offset = pageOffset(page);
+  if (offset === null) return { items: [], nextPageAvailable: false };
   const rows = await db
     .select()
     .from(resources)
     .where(and(eq(resources.tenantId, tenantId), eq(resources.kind, kind), where))
     .orderBy(...orderBy)
     .limit(page.pageSize + 1)
-    .offset((page.pageNumber - 1) * page.pageSize);
+    .offset(offset);
   return { items: rows.slice(0, page.pageSize).map((r) => toRecord<T>(r)), nextPageAvailable: rows.length > page.pageSize };
+}
+
+function isSql(value: SQL | ListFilter): value is SQL {
+  return typeof (value as SQL).getSQL === "function";
 }
 
 /** Newest first by `data` at `path`, then by id descending: an order for `pageResourcesOrdered`. */

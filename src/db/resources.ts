@@ -1,6 +1,9 @@
-import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database } from "./client";
+import { jsonValues, pageRows, type ListedRow, type ListFilter, type PageRequest } from "./resource-lists";
 import { resources } from "./tables";
+
+export { term, type ListFilter, type PageRequest, type Term } from "./resource-lists";
 
 /** A projected resource with its data parsed. */
 export interface ResourceRecord<T> {
@@ -12,7 +15,7 @@ export interface ResourceRecord<T> {
   updatedAt: string;
 }
 
-function toRecord<T>(row: typeof resources.$inferSelect): ResourceRecord<T> {
+function toRecord<T>(row: typeof resources.$inferSelect | ListedRow): ResourceRecord<T> {
   return {
     id: row.id,
     version: row.version,
@@ -32,44 +35,29 @@ export async function findResource<T>(db: Database, tenantId: string, kind: stri
   return rows[0] ? toRecord<T>(rows[0]) : null;
 }
 
-export interface PageRequest {
-  pageSize: number;
-  pageNumber: number;
-  sort: "asc" | "desc";
-}
-
 /**
  * One page of a tenant's resources of a kind, by creation time, plus whether another page
- * follows (WealthOS `next_page_available`).
+ * follows (WealthOS `next_page_available`). Filters by owner, by indexed terms and by any
+ * further condition (see `resource-lists.ts` for the index each takes).
  */
 export async function listResources<T>(
   db: Database,
   tenantId: string,
   kind: string,
   page: PageRequest,
-  filter?: { ownerId?: string; where?: SQL },
+  filter?: ListFilter,
 ): Promise<{ items: ResourceRecord<T>[]; nextPageAvailable: boolean }> {
-  const conditions = [eq(resources.tenantId, tenantId), eq(resources.kind, kind)];
-  if (filter?.ownerId !== undefined) conditions.push(eq(resources.ownerId, filter.ownerId));
-  if (filter?.where) conditions.push(filter.where);
-  const order = page.sort === "asc" ? [asc(resources.createdAt), asc(resources.id)] : [desc(resources.createdAt), desc(resources.id)];
-  const rows = await db
-    .select()
-    .from(resources)
-    .where(and(...conditions))
-    .orderBy(...order)
-    .limit(page.pageSize + 1)
-    .offset((page.pageNumber - 1) * page.pageSize);
-  return { items: rows.slice(0, page.pageSize).map((r) => toRecord<T>(r)), nextPageAvailable: rows.length > page.pageSize };
+  const { rows, nextPageAvailable } = await pageRows(db, tenantId, kind, page, filter);
+  return { items: rows.map((r) => toRecord<T>(r)), nextPageAvailable };
 }
 
-/** Every resource of a kind owned by any of `ownerIds` (unpaginated; oldest first). */
-export async function listOwnedBy<T>(db: Database, tenantId: string, kind: string, ownerIds: string[]): Promise<ResourceRecord<T>[]> {
+/** Every resource of a kind owned by any of `ownerIds` (unpaginated; oldest first); the ids travel as one JSON parameter. */
+export async function listOwnedBy<T>(db: Database, tenantId: string, kind: string, ownerIds: readonly string[]): Promise<ResourceRecord<T>[]> {
   if (ownerIds.length === 0) return [];
   const rows = await db
     .select()
     .from(resources)
-    .where(and(eq(resources.tenantId, tenantId), eq(resources.kind, kind), inArray(resources.ownerId, ownerIds)))
+    .where(and(eq(resources.tenantId, tenantId), eq(resources.kind, kind), sql`${resources.ownerId} IN ${jsonValues([...new Set(ownerIds)])}`))
     .orderBy(asc(resources.createdAt), asc(resources.id));
   return rows.map((r) => toRecord<T>(r));
 }

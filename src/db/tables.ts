@@ -71,7 +71,33 @@ export const resources = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.kind, t.id] }),
     index("ix_resources_tenant_kind_created").on(t.tenantId, t.kind, t.createdAt, t.id),
-    index("ix_resources_tenant_kind_owner").on(t.tenantId, t.kind, t.ownerId),
+    index("ix_resources_tenant_kind_owner").on(t.tenantId, t.kind, t.ownerId, t.createdAt, t.id),
+    index("ix_resources_tenant_kind_updated").on(t.tenantId, t.kind, t.updatedAt),
+  ],
+);
+
+/** Which fields of which resource kind are list filters (migrations/0003 fills it). */
+export const readModelFields = sqliteTable("read_model_fields", { kind: text("kind").notNull(), field: text("field").notNull() }, (t) => [
+  primaryKey({ columns: [t.kind, t.field] }),
+]);
+
+/**
+ * One row per filterable field value of a resource (one per element for array fields), kept in
+ * step with `resources` by triggers (migrations/0003); serves every list filter by index.
+ */
+export const resourceTerms = sqliteTable(
+  "resource_terms",
+  {
+    tenantId: text("tenant_id").notNull(),
+    kind: text("kind").notNull(),
+    id: text("id").notNull(),
+    field: text("field").notNull(),
+    value: text("value").notNull(),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.kind, t.id, t.field, t.value] }),
+    index("ix_resource_terms_value").on(t.tenantId, t.kind, t.field, t.value, t.createdAt, t.id),
   ],
 );
 

@@ -1,8 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
-import { sql } from "drizzle-orm";
 import { database } from "../db/client";
-import { findResource, listResources } from "../db/resources";
-import { resources } from "../db/tables";
+import { findResource, listResources, term } from "../db/resources";
 import { ApiError } from "../platform/errors/api-error";
 import { createRouter, IdempotencyHeader, jsonContent, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY, TENANT_WRITE_PROBLEMS } from "../platform/openapi";
 import { pageRequest } from "../platform/pagination";
@@ -170,10 +168,9 @@ export const webhookRoutes = createRouter()
     const db = database(c.env.DB);
     const tenantId = c.get("tenant").id;
     if (!(await findResource(db, tenantId, WEBHOOK, webhook_id))) throw notFound(webhook_id);
-    const where = query.status ? sql`json_extract(${resources.data}, '$.status') = ${query.status}` : undefined;
     const { items, nextPageAvailable } = await listResources<DeliveryData>(db, tenantId, WEBHOOK_DELIVERY, pageRequest(query, PAGING), {
       ownerId: webhook_id,
-      ...(where ? { where } : {}),
+      terms: query.status ? [term("status", query.status)] : [],
     });
     return c.json({ deliveries: items.map(toDelivery), next_page_available: nextPageAvailable }, 200);
   })

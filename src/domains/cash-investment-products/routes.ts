@@ -1,9 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
-import { sql, type SQL } from "drizzle-orm";
 import { CASH_INVESTMENT_PRODUCT, ENABLED_ACCOUNT_TYPES, type CashInvestmentProductData } from "../../catalogue/cash-investment-products";
 import { database } from "../../db/client";
-import { findResource, listResources } from "../../db/resources";
-import { resources } from "../../db/tables";
+import { findResource, listResources, term, type Term } from "../../db/resources";
 import { ApiError } from "../../platform/errors/api-error";
 import { ADMIN_SECURITY, createRouter, jsonContent, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY } from "../../platform/openapi";
 import { pageRequest } from "../../platform/pagination";
@@ -15,26 +13,19 @@ const tags = ["Cash Investment Products"];
 
 const csv = (value: string | undefined) => (value ?? "").split(",").map((s) => s.trim()).filter(Boolean);
 
-/** Products whose JSON array `path` holds any of `values`. */
-function containsAny(path: string, values: string[]): SQL {
-  const list = sql.join(values.map((v) => sql`${v}`), sql`, `);
-  return sql`EXISTS (SELECT 1 FROM json_each(${resources.data}, ${path}) WHERE json_each.value IN (${list}))`;
-}
-
-/** The list filters as one SQL condition (a 400 naming the field for an unknown account type). */
+/** The list filters as indexed terms (a 400 naming the field for an unknown account type). */
 function filters(query: { status?: string | undefined; asset_sub_type?: string | undefined; counterparty?: string | undefined; enabled_third_parties?: string | undefined; enabled_account_types?: string | undefined }) {
-  const conditions: SQL[] = [];
-  const field = (name: string, value: string) => conditions.push(sql`json_extract(${resources.data}, ${`$.${name}`}) = ${value}`);
-  if (query.status) field("status", query.status);
-  if (query.asset_sub_type) field("asset_sub_type", query.asset_sub_type);
-  if (query.counterparty) field("counterparty", query.counterparty);
+  const terms: Term[] = [];
+  if (query.status) terms.push(term("status", query.status));
+  if (query.asset_sub_type) terms.push(term("asset_sub_type", query.asset_sub_type));
+  if (query.counterparty) terms.push(term("counterparty", query.counterparty));
   const parties = csv(query.enabled_third_parties);
-  if (parties.length > 0) conditions.push(containsAny("$.enabled_third_parties", parties));
+  if (parties.length > 0) terms.push(term("enabled_third_parties", parties));
   const types = csv(query.enabled_account_types);
   const unknown = types.filter((t) => !(ENABLED_ACCOUNT_TYPES as readonly string[]).includes(t));
   if (unknown.length > 0) throw ApiError.validation([{ field: "enabled_account_types", message: `unknown account types ${unknown.join(", ")}` }]);
-  if (types.length > 0) conditions.push(containsAny("$.enabled_account_types", types));
-  return conditions.length > 0 ? { where: sql.join(conditions, sql` AND `) } : undefined;
+  if (types.length > 0) terms.push(term("enabled_account_types", types));
+  return { terms };
 }
 
 const listRoute = createRoute({

@@ -1,9 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
-import { sql } from "drizzle-orm";
 import { INVESTMENT_PRODUCT, type InvestmentProductData } from "../../catalogue/investment-products";
 import { database } from "../../db/client";
-import { findResource, listResources } from "../../db/resources";
-import { resources } from "../../db/tables";
+import { findResource, listResources, term } from "../../db/resources";
 import { ApiError } from "../../platform/errors/api-error";
 import { createRouter, jsonContent, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY } from "../../platform/openapi";
 import { pageRequest } from "../../platform/pagination";
@@ -20,7 +18,7 @@ import { toInvestmentProduct, toListItem, toPrice } from "./serialize";
 const tags = ["Investment Products"];
 
 function statusFilter(status: string | undefined) {
-  return status ? { where: sql`json_extract(${resources.data}, '$.status') = ${status}` } : undefined;
+  return status ? { terms: [term("status", status)] } : undefined;
 }
 
 const listRoute = createRoute({

@@ -1,31 +1,23 @@
-import { and, sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
+import { term, type ListFilter, type Term } from "../../db/resources";
 import { resources } from "../../db/tables";
 import type { ListAccountsQuery } from "./schema";
 
-const csv = (value: string) => JSON.stringify([...new Set(value.split(",").map((x) => x.trim()))]);
+const csv = (value: string) => [...new Set(value.split(",").map((x) => x.trim()))];
 
-/** `data.<field>` is one of the listed values (bound as one JSON array parameter). */
-function fieldIn(field: string, values: string): SQL {
-  return sql`json_extract(${resources.data}, ${`$.${field}`}) IN (SELECT value FROM json_each(${csv(values)}))`;
-}
-
-const SCALAR_FILTERS = ["financial_product_id", "account_type", "account_sub_type", "status", "isa_account_type"] as const;
+const TERM_FILTERS = ["investor_id", "financial_product_id", "isa_account_type", "account_sub_type", "account_type", "status"] as const;
 
 /**
- * The WHERE clause of an account list: every filter is a comma-separated list (any value
- * matches), filters combine with AND. `investor_id` matches accounts held by any listed investor.
+ * The filters of an account list: every filter is a comma-separated list (any value matches),
+ * filters combine with AND. `investor_id` matches accounts held by any listed investor. Account
+ * ids are primary-key lookups (one JSON parameter); the other filters are indexed terms.
  */
-export function accountFilter(query: ListAccountsQuery): SQL | undefined {
-  const conditions: SQL[] = [];
-  if (query.account_id) conditions.push(sql`${resources.id} IN (SELECT value FROM json_each(${csv(query.account_id)}))`);
-  if (query.investor_id) {
-    conditions.push(
-      sql`EXISTS (SELECT 1 FROM json_each(${resources.data}, '$.investor_id') AS holder WHERE holder.value IN (SELECT value FROM json_each(${csv(query.investor_id)})))`,
-    );
-  }
-  for (const field of SCALAR_FILTERS) {
+export function accountFilter(query: ListAccountsQuery): ListFilter {
+  const terms: Term[] = [];
+  for (const field of TERM_FILTERS) {
     const value = query[field];
-    if (value) conditions.push(fieldIn(field, value));
+    if (value) terms.push(term(field, csv(value)));
   }
-  return conditions.length > 0 ? and(...conditions) : undefined;
+  const ids = query.account_id ? sql`${resources.id} IN (SELECT value FROM json_each(${JSON.stringify(csv(query.account_id))}))` : undefined;
+  return { terms, ...(ids ? { where: ids } : {}) };
 }

@@ -91,8 +91,7 @@ type Wire = "v1" | "v2";
 
 async function list(c: Context<AppEnv>, query: ListAccountsQuery, wire: Wire) {
   const page = pageRequest(query, PAGING);
-  const where = accountFilter(query);
-  const { items, nextPageAvailable } = await listResources<AccountData>(database(c.env.DB), c.get("tenant").id, ACCOUNT, page, where ? { where } : undefined);
+  const { items, nextPageAvailable } = await listResources<AccountData>(database(c.env.DB), c.get("tenant").id, ACCOUNT, page, accountFilter(query));
   const now = new Date().toISOString();
   const tenant = c.get("tenant");
   const values = await accountMarketValues(database(c.env.DB), tenant.id, items.map((r) => r.data.pot_id), tenant.config.base_currency);

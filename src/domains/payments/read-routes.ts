@@ -1,8 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, type SQL } from "drizzle-orm";
 import { database } from "../../db/client";
-import { dataArrayHasAny, dataEquals, dataIn } from "../../db/resource-queries";
-import { findResource, listResources } from "../../db/resources";
+import { findResource, listResources, term, type Term } from "../../db/resources";
 import { ApiError } from "../../platform/errors/api-error";
 import { csvFilter, csvValues } from "../../platform/list-filters";
 import { createRouter, jsonContent, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY } from "../../platform/openapi";
@@ -61,23 +59,24 @@ const getPaymentRoute = createRoute({
   responses: { 200: { description: "The payment", content: jsonContent(Payment) }, ...problemResponses(...TENANT_PROBLEMS) },
 });
 
-/** The SQL conditions of the query's filters (all combined with AND). */
-function filters(q: z.infer<typeof ListPaymentsQuery>): SQL | undefined {
-  const equal = (path: string, value: string | undefined) => (value === undefined ? undefined : dataEquals(path, value));
-  const oneOf = (path: string, raw: string | undefined) => (raw === undefined ? undefined : dataIn(path, csvValues(raw)));
-  return and(
-    equal("$.payment_type", q.payment_type),
-    equal("$.service_provider", q.service_provider),
-    equal("$.purpose", q.purpose),
-    oneOf("$.sub_transaction_type", q.sub_transaction_type),
-    q.investor_id === undefined ? undefined : dataArrayHasAny("$.investor_id", csvValues(q.investor_id)),
-    oneOf("$.status", q.status),
-    oneOf("$.source_id", q.source_id),
-    oneOf("$.contribution_id", q.contribution_id),
-    equal("$.batch_id", q.batch_id),
-    equal("$.external_transaction_reference", q.external_transaction_reference),
-    equal("$.payment_reference", q.payment_reference),
-  );
+/** Filters taking comma-separated values. */
+const LIST_FILTERS = new Set(["investor_id", "source_id", "contribution_id", "sub_transaction_type", "status"]);
+
+/**
+ * The query's filters (all combined with AND) as indexed terms, most selective first: the first
+ * drives the query when no pot_id is given.
+ */
+function filters(q: z.infer<typeof ListPaymentsQuery>): Term[] {
+  const order = [
+    "payment_reference", "external_transaction_reference", "batch_id", "source_id", "contribution_id", "investor_id",
+    "sub_transaction_type", "status", "purpose", "payment_type", "service_provider",
+  ] as const;
+  const terms: Term[] = [];
+  for (const field of order) {
+    const value = q[field];
+    if (value !== undefined) terms.push(term(field, LIST_FILTERS.has(field) ? csvValues(value) : value));
+  }
+  return terms;
 }
 
 /** Payment reads from D1: the filtered list (with or without the trailing slash) and one payment by id. */
@@ -86,10 +85,9 @@ for (const path of ["/tenant/payments/v1", "/tenant/payments/v1/"]) {
   paymentReadRoutes.openapi(listRouteAt(path), async (c) => {
     const query = c.req.valid("query");
     const page = pageRequest(query, { pageSize: 1000, maxPageSize: 8000 });
-    const where = filters(query);
     const { items, nextPageAvailable } = await listResources<PaymentData>(database(c.env.DB), c.get("tenant").id, PAYMENT, page, {
       ...(query.pot_id !== undefined ? { ownerId: query.pot_id } : {}),
-      ...(where ? { where } : {}),
+      terms: filters(query),
     });
     const payments = items.map(toPayment);
     return c.json({ ...(query.pot_id !== undefined ? { pot_id: query.pot_id } : {}), payments, next_page_available: nextPageAvailable } as never, 200);

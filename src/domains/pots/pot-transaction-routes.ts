@@ -1,10 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { and } from "drizzle-orm";
 import { Transaction } from "../../custody/transaction-schema";
 import { toTransaction, TRANSACTION, type TransactionData } from "../../custody/transactions";
 import { database } from "../../db/client";
-import { createdWithin, dataIn } from "../../db/resource-queries";
-import { listResources } from "../../db/resources";
+import { createdWithin } from "../../db/resource-queries";
+import { listResources, term } from "../../db/resources";
 import { ApiError } from "../../platform/errors/api-error";
 import { csvValues } from "../../platform/list-filters";
 import { createRouter, jsonContent, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY } from "../../platform/openapi";
@@ -45,7 +44,11 @@ export const potTransactionRoutes = createRouter().openapi(potTransactionsRoute,
   // `to` is inclusive: a creation time at exactly `to` matches.
   const justAfterTo = new Date(Date.parse(to) + 1).toISOString();
   const types = query.sub_transaction_type === undefined ? undefined : csvValues(query.sub_transaction_type);
-  const where = and(createdWithin(from, justAfterTo), types ? dataIn("$.sub_transaction_type", types) : undefined);
-  const { items, nextPageAvailable } = await listResources<TransactionData>(db, tenantId, TRANSACTION, page, { ownerId: pot.id, ...(where ? { where } : {}) });
+  const where = createdWithin(from, justAfterTo);
+  const { items, nextPageAvailable } = await listResources<TransactionData>(db, tenantId, TRANSACTION, page, {
+    ownerId: pot.id,
+    terms: types ? [term("sub_transaction_type", types)] : [],
+    ...(where ? { where } : {}),
+  });
   return c.json({ pot_id: pot.id, transactions: items.map(toTransaction), next_page_available: nextPageAvailable } as never, 200);
 });

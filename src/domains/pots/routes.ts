@@ -1,8 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
-import { sql } from "drizzle-orm";
 import { database } from "../../db/client";
-import { findResource, listResources } from "../../db/resources";
-import { resources } from "../../db/tables";
+import { findResource, listResources, term } from "../../db/resources";
 import { POT, toPot, type PotData } from "../../custody/pots";
 import { ApiError } from "../../platform/errors/api-error";
 import { createRouter, IdempotencyHeader, jsonContent, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY, TENANT_WRITE_PROBLEMS } from "../../platform/openapi";
@@ -64,8 +62,7 @@ export const potRoutes = createRouter()
     const { investor_id, financial_product_id } = c.req.valid("query");
     const tenantId = c.get("tenant").id;
     const db = database(c.env.DB);
-    const member = sql`EXISTS (SELECT 1 FROM json_each(${resources.data}, '$.investor_id') WHERE json_each.value = ${investor_id})`;
-    const { items } = await listResources<PotData>(db, tenantId, POT, ALL, { where: member });
+    const { items } = await listResources<PotData>(db, tenantId, POT, ALL, { terms: [term("investor_id", investor_id)] });
     const products = financial_product_id ? financial_product_id.split(",").map((p) => p.trim()).filter(Boolean) : null;
     const pots = items.filter((p) => !products || products.includes(p.data.financial_product_id)).map(toPot);
     return c.json({ pots }, 200);

@@ -2,8 +2,8 @@ import { createRoute } from "@hono/zod-openapi";
 import { POT, type PotData } from "../../custody/pots";
 import { POT_VALUE_SNAPSHOT, snapshotItem, toPotsValuesItem, type PotValueSnapshot } from "../../custody/snapshots";
 import { database, type Database } from "../../db/client";
-import { byDataDescending, dataArrayHasAny, idStartsWith, listResourcesWhere, pageResourcesOrdered } from "../../db/resource-queries";
-import { findResource, listResources } from "../../db/resources";
+import { byDataDescending, idStartsWith, listResourcesWhere, pageResourcesOrdered } from "../../db/resource-queries";
+import { findResource, listResources, term } from "../../db/resources";
 import { ApiError } from "../../platform/errors/api-error";
 import { createRouter, jsonContent, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY } from "../../platform/openapi";
 import { pageRequest } from "../../platform/pagination";
@@ -25,7 +25,7 @@ export async function requirePot(db: Database, tenantId: string, potId: string):
 async function investorPots(db: Database, tenantId: string, investorId: string): Promise<PotRecord[]> {
   for (const kind of INVESTOR_KINDS) {
     if (await findResource(db, tenantId, kind, investorId)) {
-      return listResourcesWhere<PotData>(db, tenantId, POT, dataArrayHasAny("$.investor_id", [investorId]));
+      return listResourcesWhere<PotData>(db, tenantId, POT, { terms: [term("investor_id", investorId)] });
     }
   }
   throw new ApiError("resource_not_found", `Investor '${investorId}' does not exist`, { errors: [{ field: "investor_id", message: "unknown investor" }] });

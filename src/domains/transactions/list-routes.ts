@@ -1,10 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, type SQL } from "drizzle-orm";
+import { and } from "drizzle-orm";
 import { Transaction } from "../../custody/transaction-schema";
 import { toTransaction, TRANSACTION, type TransactionData } from "../../custody/transactions";
 import { database } from "../../db/client";
-import { createdWithin, dataArrayHasAny, dataEquals, dataIn, updatedWithin } from "../../db/resource-queries";
-import { listResources } from "../../db/resources";
+import { createdWithin, updatedWithin } from "../../db/resource-queries";
+import { listResources, term, type ListFilter, type Term } from "../../db/resources";
 import { ApiError } from "../../platform/errors/api-error";
 import { csvFilter, csvValues } from "../../platform/list-filters";
 import { createRouter, jsonContent, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY } from "../../platform/openapi";
@@ -54,24 +54,26 @@ function dayAfter(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00.000Z`) + 86_400_000).toISOString();
 }
 
-/** The SQL conditions of the query's filters (all combined with AND). */
-function filters(q: z.infer<typeof ListTransactionsQuery>): SQL | undefined {
+/**
+ * The query's filters (all combined with AND): indexed terms, most selective first (the first
+ * drives the query when no pot_id is given), and the date ranges.
+ */
+function filters(q: z.infer<typeof ListTransactionsQuery>): ListFilter {
   if (q.start_date && q.end_date && q.end_date < q.start_date) {
     throw ApiError.validation([{ field: "end_date", message: "must not be before start_date" }]);
   }
-  const equal = (path: string, value: string | undefined) => (value === undefined ? undefined : dataEquals(path, value));
-  return and(
-    equal("$.transaction_id", q.transaction_id),
-    equal("$.parent_transaction_id", q.parent_transaction_id),
-    equal("$.aggregated_transaction_id", q.aggregated_transaction_id),
-    equal("$.external_transaction_reference", q.external_transaction_reference),
-    equal("$.account_id", q.account_id),
-    q.investor_id === undefined ? undefined : dataArrayHasAny("$.investor_id", [q.investor_id]),
-    q.sub_transaction_type === undefined ? undefined : dataIn("$.sub_transaction_type", csvValues(q.sub_transaction_type)),
-    q.sub_type === undefined ? undefined : dataIn("$.sub_type", csvValues(q.sub_type)),
+  const terms: Term[] = [];
+  for (const field of ["transaction_id", "parent_transaction_id", "aggregated_transaction_id", "external_transaction_reference", "account_id", "investor_id"] as const) {
+    const value = q[field];
+    if (value !== undefined) terms.push(term(field, value));
+  }
+  if (q.sub_transaction_type !== undefined) terms.push(term("sub_transaction_type", csvValues(q.sub_transaction_type)));
+  if (q.sub_type !== undefined) terms.push(term("sub_type", csvValues(q.sub_type)));
+  const where = and(
     createdWithin(q.start_date && `${q.start_date}T00:00:00.000Z`, q.end_date && dayAfter(q.end_date)),
     q.updated_date === undefined ? undefined : updatedWithin(`${q.updated_date}T00:00:00.000Z`, dayAfter(q.updated_date)),
   );
+  return { terms, ...(where ? { where } : {}) };
 }
 
 /** `GET /tenant/transactions/v1` (with or without the trailing slash): the tenant-wide transaction query over D1. */
@@ -80,10 +82,9 @@ for (const path of ["/tenant/transactions/v1", "/tenant/transactions/v1/"]) {
   transactionListRoutes.openapi(routeAt(path), async (c) => {
     const query = c.req.valid("query");
     const page = pageRequest(query, { pageSize: 1000, maxPageSize: 4000 });
-    const where = filters(query);
     const { items, nextPageAvailable } = await listResources<TransactionData>(database(c.env.DB), c.get("tenant").id, TRANSACTION, page, {
       ...(query.pot_id !== undefined ? { ownerId: query.pot_id } : {}),
-      ...(where ? { where } : {}),
+      ...filters(query),
     });
     return c.json({ transactions: items.map(toTransaction), next_page_available: nextPageAvailable } as never, 200);
   });

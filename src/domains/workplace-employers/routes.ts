@@ -1,8 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
-import { sql } from "drizzle-orm";
 import { database } from "../../db/client";
-import { findResource, listResources } from "../../db/resources";
-import { resources } from "../../db/tables";
+import { findResource, listResources, term } from "../../db/resources";
 import { ApiError } from "../../platform/errors/api-error";
 import { createRouter, IdempotencyHeader, jsonContent, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY, TENANT_WRITE_PROBLEMS } from "../../platform/openapi";
 import { pageRequest } from "../../platform/pagination";
@@ -105,8 +103,7 @@ export const workplaceEmployerRoutes = createRouter()
     const db = database(c.env.DB);
     const tenantId = c.get("tenant").id;
     if (!(await findResource(db, tenantId, WORKPLACE_EMPLOYER, id))) throw notFound(id);
-    const linked = sql`EXISTS (SELECT 1 FROM json_each(${resources.data}, '$.workplace_employers') AS link WHERE link.value = ${id})`;
-    const { items } = await listResources<Record<string, unknown>>(db, tenantId, INVESTOR, ALL, { where: linked });
+    const { items } = await listResources<Record<string, unknown>>(db, tenantId, INVESTOR, ALL, { terms: [term("workplace_employers", id)] });
     const investors = items.map((r) => ({
       investor_id: r.id,
       first_name: String(r.data.first_name),
