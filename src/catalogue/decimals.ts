@@ -1,12 +1,12 @@
 import { z } from "@hono/zod-openapi";
-import { compare, decimal, decimalPlaces, format, isCurrencyCode, parseDecimal, type Amount } from "../money/money";
+import { decimalPlaces, format, isCurrencyCode, parseDecimal, type Amount } from "../money/money";
+import { CASH_WHOLE_DIGITS, decimalSchema, QUANTITY_WHOLE_DIGITS, type DecimalRule } from "../platform/wire-decimals";
 
 /**
  * Wire fields of reference data that hold decimals (prices, minimums, allowances, ratios) and
  * currencies. Values are checked and normalised through `src/money`; a JS number never holds them.
  */
 
-const ZERO = decimal("0");
 
 /** Parses a decimal string that a schema already validated; throws on anything else. */
 export function parseValidated(value: string): Amount {
@@ -17,22 +17,17 @@ export function parseValidated(value: string): Amount {
 
 /**
  * A decimal-string field: a JSON number, more than `maxDecimals` places, a negative value (or
- * zero when `positive`), or more than `max` are refused with a message naming the rule.
+ * zero when `positive`), or more than `max` (a power of ten) are refused with a message naming
+ * the rule; the document carries the same rule as a `pattern`.
  */
 export function decimalField(options: { maxDecimals: number; positive?: boolean; max?: string; example?: string }) {
-  const limit = options.max === undefined ? null : decimal(options.max);
-  return z
-    .string({ error: 'must be a decimal string such as "12.50"' })
-    .superRefine((value, ctx) => {
-      const parsed = parseDecimal(value, { maxDecimals: options.maxDecimals });
-      if (!parsed.ok) {
-        ctx.addIssue({ code: "custom", message: parsed.error });
-        return;
-      }
-      if (options.positive && compare(parsed.value, ZERO) <= 0) ctx.addIssue({ code: "custom", message: "must be greater than zero" });
-      if (limit && compare(parsed.value, limit) > 0) ctx.addIssue({ code: "custom", message: `must be at most ${options.max}` });
-    })
-    .openapi({ example: options.example ?? "1.00" });
+  const rule: DecimalRule = {
+    maxDecimals: options.maxDecimals,
+    wholeDigits: options.maxDecimals <= 2 ? CASH_WHOLE_DIGITS : QUANTITY_WHOLE_DIGITS,
+    allowZero: options.positive !== true,
+    ...(options.max !== undefined && { max: options.max }),
+  };
+  return decimalSchema(rule, options.example ?? "1.00");
 }
 
 /**

@@ -2,7 +2,8 @@ import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "./app-env";
 import { ApiError } from "./errors/api-error";
 
-const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+/** A UUID v4 in its canonical text form (either case): what an `Idempotency-Key` must be. */
+export const UUID_V4 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/;
 const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /** Rejects a malformed `Idempotency-Key` on state-changing tenant requests (it must be a UUID v4). */

@@ -25,6 +25,19 @@ export function csvValues(raw: string): string[] {
   return [...new Set([...whole, ...parts])];
 }
 
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The JSON Schema `pattern` of a comma-separated filter: with `allowed`, one or more of them
+ * joined by commas; without, any text with at least one value (something other than commas and
+ * spaces). The server also tolerates spaces around values, repeats and empty items.
+ */
+export function csvPattern(allowed?: readonly string[]): string {
+  if (!allowed) return "[^,\\s]";
+  const one = `(${allowed.map(escapeRegExp).join("|")})`;
+  return `^${one}(,${one})*$`;
+}
+
 /** A comma-separated query filter; with `allowed`, every value must be one of them (a 400 names the field otherwise). */
 export function csvFilter(allowed?: readonly string[]) {
   const description = allowed ? `one or more of ${allowed.join(", ")}, comma-separated` : "one or more values, comma-separated";
@@ -37,5 +50,5 @@ export function csvFilter(allowed?: readonly string[]) {
       if (unknown.length > 0) ctx.addIssue({ code: "custom", message: `unknown value(s) ${unknown.join(", ")}; allowed: ${allowed!.join(", ")}` });
     })
     .optional()
-    .openapi({ description });
+    .openapi({ description, pattern: csvPattern(allowed) });
 }

@@ -1,6 +1,7 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "./app-env";
 import { Problem } from "./errors/problem";
+import { UUID_V4 } from "./idempotency";
 import { validationHook } from "./validation";
 
 /** A router whose routes land in the OpenAPI document and validate with the shared hook. */
@@ -41,6 +42,8 @@ export const TENANT_WRITE_PROBLEMS = [400, 401, 404, 409, 413, 415, 422, 429] as
 
 /** Security requirement of tenant routes (either header works). */
 export const TENANT_SECURITY: Array<Record<string, string[]>> = [{ ApiKey: [] }, { Bearer: [] }];
+/** Security requirement of the WebSocket route: the tenant API key as the `x-token` query parameter. */
+export const WS_SECURITY: Array<Record<string, string[]>> = [{ WsToken: [] }];
 /** Security requirement of admin routes. */
 export const ADMIN_SECURITY: Array<Record<string, string[]>> = [{ AdminToken: [] }];
 
@@ -57,6 +60,12 @@ export function registerSecuritySchemes(app: OpenAPIHono<AppEnv>): void {
     scheme: "bearer",
     description: "Tenant API key as a bearer token",
   });
+  app.openAPIRegistry.registerComponent("securitySchemes", "WsToken", {
+    type: "apiKey",
+    in: "query",
+    name: "x-token",
+    description: "Tenant API key as the x-token query parameter (WebSocket upgrade)",
+  });
   app.openAPIRegistry.registerComponent("securitySchemes", "AdminToken", {
     type: "http",
     scheme: "bearer",
@@ -69,7 +78,14 @@ export function jsonContent<T>(schema: T) {
   return { "application/json": { schema } };
 }
 
-/** The optional `Idempotency-Key` header of state-changing tenant routes, as documented. */
+/**
+ * The optional `Idempotency-Key` header of state-changing tenant routes: a UUID v4 (the document
+ * states the format and the pattern the `idempotencyKeyHeader` middleware enforces).
+ */
 export const IdempotencyHeader = z.object({
-  "idempotency-key": z.string().optional().openapi({ description: "UUID v4; a repeat replays the original answer" }),
+  "idempotency-key": z
+    .string()
+    .regex(UUID_V4, "must be a UUID v4")
+    .optional()
+    .openapi({ format: "uuid", description: "UUID v4; a repeat replays the original answer" }),
 });

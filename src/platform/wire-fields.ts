@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { pageFields } from "./pagination";
 
 /**
  * Wire building blocks that several domains' zod contracts share (parties: investors,
@@ -6,11 +7,58 @@ import { z } from "@hono/zod-openapi";
  * shared shapes live here.
  */
 
-/** A calendar date in `YYYY-MM-DD` form that exists (no 2023-02-30). */
+/** A calendar date in `YYYY-MM-DD` form that exists (no 2023-02-30), documented as `format: date`. */
 export const calendarDate = z
-  .string()
+  .string({ error: "must be a date in YYYY-MM-DD format" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date in YYYY-MM-DD format")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "must be a real calendar date");
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "must be a real calendar date")
+  .openapi({ format: "date" });
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+
+/**
+ * An RFC 3339 date-time (`2026-11-18T11:08:23.003Z`, seconds and an offset required) on a real
+ * calendar day, documented as `format: date-time`.
+ */
+export const dateTime = z
+  .string({ error: "must be an RFC 3339 date-time such as 2026-11-18T11:08:23.003Z" })
+  .regex(DATE_TIME, "must be an RFC 3339 date-time such as 2026-11-18T11:08:23.003Z")
+  .refine((s) => calendarDate.safeParse(s.slice(0, 10)).success && !Number.isNaN(Date.parse(s)), "must be a real date and time")
+  .openapi({ format: "date-time" });
+
+/**
+ * A whole number from 1 up to 2^53 − 1 sent in a request body; every failure says what is wrong
+ * (missing, not an integer, out of range) and the document states the range.
+ */
+function positiveWholeNumber(required: string) {
+  return z
+    .number({
+      // Applies to the int/min/max checks too (they carry no message of their own).
+      error: (issue) => {
+        const code: string = issue.code;
+        if (issue.input === undefined) return required;
+        if (code === "too_big") return `must be at most ${Number.MAX_SAFE_INTEGER}`;
+        if (code === "too_small") return "must be at least 1";
+        return "must be an integer";
+      },
+    })
+    .int()
+    .min(1)
+    .max(Number.MAX_SAFE_INTEGER);
+}
+
+/** The `reference_version` a client sends back on an update. */
+export const referenceVersion = positiveWholeNumber("is required (an integer)");
+
+/** An event sequence number sent in a request body (webhook replay `from_seq`/`to_seq`). */
+export const sequenceNumber = positiveWholeNumber("is required (a positive integer)");
+
+/** An email address (at most 100 characters), documented as `format: email` with the pattern it must match. */
+export const emailAddress = z
+  .string()
+  .max(100)
+  .regex(z.regexes.email, "must be an email address")
+  .openapi({ format: "email" });
 
 /** A phone number as WealthOS bounds it (at most 16 characters). */
 export const phoneNumber = z.string().min(1).max(16);
@@ -49,9 +97,11 @@ export const NewPartyBankAccount = z
 
 export type NewPartyBankAccount = z.infer<typeof NewPartyBankAccount>;
 
-/** The `page_size`/`page_number`/`sort` query of WealthOS paginated lists. */
+/**
+ * The `page_size`/`page_number`/`sort` query of WealthOS paginated lists, with the most common
+ * maximum (8000); a list with other paging wraps its query in `paged()` (platform/pagination).
+ */
 export const PageQuery = z.object({
-  page_size: z.string().regex(/^[1-9]\d*$/, "a positive integer").optional(),
-  page_number: z.string().regex(/^[1-9]\d*$/, "a positive integer").optional(),
+  ...pageFields({ pageSize: 1000, maxPageSize: 8000 }),
   sort: z.enum(["asc", "desc"]).optional(),
 });

@@ -1,18 +1,17 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { database } from "../db/client";
 import { ApiError } from "../platform/errors/api-error";
-import { createRouter, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY } from "../platform/openapi";
+import { createRouter, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY, WS_SECURITY } from "../platform/openapi";
+import { integerParam, positiveIntegerParam } from "../platform/pagination";
+import { dateTime } from "../platform/wire-fields";
 import { activityLinks, readActivity } from "./activity";
 
-const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "must be an ISO 8601 date-time");
-const nonNegativeInt = z.string().regex(/^\d+$/, "a non-negative integer");
-
 const ActivityQuerySchema = z.object({
-  after: isoTime.optional().openapi({ description: "Only events with a timestamp after this time", example: "2026-11-18T11:08:23.003Z" }),
-  before: isoTime.optional().openapi({ description: "Only events with a timestamp before this time" }),
-  after_seq: nonNegativeInt.optional().openapi({ description: "Cursor: only events with a larger seq (never skips or repeats)" }),
-  limit: z.string().regex(/^[1-9]\d*$/, "a positive integer").optional().openapi({ description: "At most 1000 (default 100)" }),
-  offset: nonNegativeInt.optional(),
+  after: dateTime.optional().openapi({ description: "Only events with a timestamp after this time", example: "2026-11-18T11:08:23.003Z" }),
+  before: dateTime.optional().openapi({ description: "Only events with a timestamp before this time" }),
+  after_seq: integerParam(0, Number.MAX_SAFE_INTEGER, "Cursor: only events with a larger seq (never skips or repeats)"),
+  limit: positiveIntegerParam(1000, "At most 1000 (default 100)"),
+  offset: integerParam(0, Number.MAX_SAFE_INTEGER, "Events to skip (default 0)"),
 });
 
 const ActivityEventSchema = z
@@ -54,6 +53,7 @@ const socketRoute = createRoute({
   description:
     "Upgrade to a WebSocket on `{tenant}.{BASE_DOMAIN}` or `{tenant}-ws.{BASE_DOMAIN}`, authenticated by the `x-token` query parameter (the API key). " +
     "Messages follow the WealthOS socket protocol: subscription/unsubscription with `ch`, `req_id` and optional `from_ts`, heartbeats `{\"type\":\"hb\",\"ch\":\"system\"}`.",
+  security: WS_SECURITY,
   request: { query: z.object({ "x-token": z.string().optional().openapi({ description: "Tenant API key" }) }) },
   responses: { 101: { description: "Switching protocols" }, ...problemResponses(401, 404, 426, 429) },
 });

@@ -3,7 +3,7 @@ import { database } from "../db/client";
 import { findResource, listResources, term } from "../db/resources";
 import { ApiError } from "../platform/errors/api-error";
 import { createRouter, IdempotencyHeader, jsonContent, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY, TENANT_WRITE_PROBLEMS } from "../platform/openapi";
-import { pageRequest } from "../platform/pagination";
+import { paged, pageRequest, type Paging } from "../platform/pagination";
 import { sendCommand } from "../tenant/client";
 import { toDelivery, toWebhook, WEBHOOK, WEBHOOK_DELIVERY, type DeliveryData, type WebhookData } from "./model";
 import {
@@ -27,7 +27,7 @@ import {
 const tags = ["Webhooks"];
 const PATH = "/tenant/webhooks/v1";
 const ONE = `${PATH}/{webhook_id}`;
-const PAGING = { pageSize: 100, maxPageSize: 1000 };
+const PAGING: Paging = { pageSize: 100, maxPageSize: 1000 };
 const security = TENANT_SECURITY;
 const writeProblems = problemResponses(...TENANT_WRITE_PROBLEMS);
 const readProblems = problemResponses(...TENANT_PROBLEMS);
@@ -57,7 +57,7 @@ const listWebhooksRoute = createRoute({
   summary: "List webhooks",
   description: "Paging defaults 100/1, max 1000; sorted by creation (default desc).",
   security,
-  request: { query: ListWebhooksQuery },
+  request: { query: paged(ListWebhooksQuery, PAGING) },
   responses: { 200: { description: "A page of webhooks", content: jsonContent(WebhookList) }, ...readProblems },
 });
 
@@ -111,7 +111,7 @@ const listDeliveriesRoute = createRoute({
   summary: "List webhook deliveries",
   description: "Each delivery with its attempts (status code, latency, error) and next retry. Paging defaults 100/1, max 1000; newest first by default.",
   security,
-  request: { params: WebhookParams, query: ListDeliveriesQuery },
+  request: { params: WebhookParams, query: paged(ListDeliveriesQuery, PAGING) },
   responses: { 200: { description: "A page of deliveries", content: jsonContent(DeliveryList) }, ...readProblems },
 });
 

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { referenceVersion, sequenceNumber } from "../platform/wire-fields";
 import { DATA_CHANNELS } from "../tenant/event-log";
 import { EXTERNAL_REFERENCE_PATTERN } from "../tenant/versioning";
 import { MAX_URL_LENGTH } from "./url-policy";
@@ -9,7 +10,16 @@ export const DISABLED_REASONS = ["manual", "gone", "failing"] as const;
 export const MAX_REPLAY_EVENTS = 1000;
 
 const webhookId = z.string().min(1).max(64);
-const url = z.string().min(1).max(MAX_URL_LENGTH).openapi({ example: "https://partner.example.com/coffer/webhooks" });
+const url = z
+  .string()
+  .min(1)
+  .max(MAX_URL_LENGTH)
+  .openapi({
+    format: "uri",
+    pattern: "^https?://[^\\s]+$",
+    example: "https://partner.example.com/coffer/webhooks",
+    description: "An https URL on a public host (plain http only to localhost in local development); private, loopback and link-local addresses are refused",
+  });
 const eventTypes = z
   .array(z.string().regex(/^[a-z][a-z0-9_.]{0,63}$/, "an event type such as investor_created"))
   .max(100)
@@ -35,7 +45,7 @@ export const CreateWebhookBody = z
 
 export const UpdateWebhookBody = z
   .object({
-    reference_version: z.number({ error: "reference_version is required (an integer)" }).int(),
+    reference_version: referenceVersion,
     url: url.optional(),
     event_types: eventTypes.optional(),
     channels: channels.optional(),
@@ -54,8 +64,8 @@ export const DeliveryRef = z.object({ webhook_id: webhookId, delivery_id: z.stri
 
 export const ReplayBody = z
   .object({
-    from_seq: z.number({ error: "from_seq is required (a positive integer)" }).int().min(1),
-    to_seq: z.number().int().min(1).optional().openapi({ description: "Default: the last committed event" }),
+    from_seq: sequenceNumber,
+    to_seq: sequenceNumber.optional().openapi({ description: "Default: the last committed event" }),
   })
   .superRefine((v, ctx) => {
     if (v.to_seq === undefined) return;

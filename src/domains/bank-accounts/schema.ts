@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { referenceVersion } from "../../platform/wire-fields";
 
 export const ACCOUNT_STATUSES = ["active", "inactive"] as const;
 export const YES_NO = ["yes", "no"] as const;
@@ -36,7 +37,7 @@ const updateFields = {
     account_name: z.string().max(100).optional(),
     default_account: z.enum(YES_NO).optional(),
     account_status: z.enum(ACCOUNT_STATUSES).optional(),
-    reference_version: z.number({ error: "reference_version is required (an integer)" }).int(),
+    reference_version: referenceVersion,
     // Known but immutable: rejected by name rather than silently dropped.
   ...(Object.fromEntries(IMMUTABLE.map((k) => [k, z.unknown().optional().openapi({ description: "immutable; rejected if sent" })])) as Record<
     (typeof IMMUTABLE)[number],

@@ -4,10 +4,12 @@ import { database } from "../../db/client";
 import { findResource, listResources, term, type Term } from "../../db/resources";
 import { ApiError } from "../../platform/errors/api-error";
 import { ADMIN_SECURITY, createRouter, jsonContent, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY } from "../../platform/openapi";
-import { pageRequest } from "../../platform/pagination";
+import { paged, pageRequest, type Paging } from "../../platform/pagination";
 import { sendAdminCommand } from "../../tenant/admin-client";
 import { AdminCashProductParams, CashInvestmentProduct, CashInvestmentProductList, CashProductParams, ListCashProductsQuery, UpsertCashProductBody } from "./schema";
 import { toCashProduct } from "./serialize";
+
+const PAGING: Paging = { pageSize: 1000, maxPageSize: 3000 };
 
 const tags = ["Cash Investment Products"];
 
@@ -35,7 +37,7 @@ const listRoute = createRoute({
   summary: "Get all cash investment products",
   description: "Filters combine with AND; the comma-separated ones match products enabling any of the values. Paging defaults 1000/1, max 3000.",
   security: TENANT_SECURITY,
-  request: { query: ListCashProductsQuery },
+  request: { query: paged(ListCashProductsQuery, PAGING) },
   responses: { 200: { description: "A page of products", content: jsonContent(CashInvestmentProductList) }, ...problemResponses(...TENANT_PROBLEMS) },
 });
 
@@ -70,7 +72,7 @@ const upsertRoute = createRoute({
 export const cashInvestmentProductRoutes = createRouter()
   .openapi(listRoute, async (c) => {
     const query = c.req.valid("query");
-    const page = pageRequest(query, { pageSize: 1000, maxPageSize: 3000 });
+    const page = pageRequest(query, PAGING);
     const { items, nextPageAvailable } = await listResources<CashInvestmentProductData>(database(c.env.DB), c.get("tenant").id, CASH_INVESTMENT_PRODUCT, page, filters(query));
     return c.json({ cash_investment_products: items.map(toCashProduct), next_page_available: nextPageAvailable }, 200);
   })

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { NewPartyBankAccount, PartyAddress } from "../../platform/wire-fields";
+import { NewPartyBankAccount, PartyAddress, referenceVersion } from "../../platform/wire-fields";
 
 export const EMPLOYER_STATUSES = ["active", "inactive"] as const;
 
@@ -24,7 +24,7 @@ const updateFields = {
   registration_number: z.string().min(1).max(100).optional(),
   address: PartyAddress.optional().openapi({ description: "Replaces the whole address" }),
   status: z.enum(EMPLOYER_STATUSES).optional(),
-  reference_version: z.number({ error: "reference_version is required (an integer)" }).int(),
+  reference_version: referenceVersion,
   // Known but immutable: refused by name rather than silently dropped.
   investor_id: z.unknown().optional().openapi({ description: "immutable; rejected if sent" }),
 };

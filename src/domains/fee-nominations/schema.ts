@@ -1,11 +1,12 @@
 import { z } from "@hono/zod-openapi";
+import { referenceVersion } from "../../platform/wire-fields";
 
 const Nomination = z.object({ nominee_pot_id: z.string().min(1).max(64).openapi({ example: "pot-GYQ5423100" }) }).openapi("FeeNominee");
 const nominations = z.array(Nomination).length(1, "exactly one fee nominee pot");
 
 export const CreateFeeNominationBody = z.object({ nominations }).openapi("CreateFeeNominationBody");
 export const UpdateFeeNominationBody = z
-  .object({ nominations, reference_version: z.number({ error: "reference_version is required (an integer)" }).int() })
+  .object({ nominations, reference_version: referenceVersion })
   .openapi("UpdateFeeNominationBody");
 
 const investorId = z.string().min(1).max(64);

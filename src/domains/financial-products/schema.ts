@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { currencyField, decimalField } from "../../catalogue/decimals";
 import { FINANCIAL_PRODUCT_IDS, PAYMENT_TYPES, SERVICE_PROVIDERS } from "../../catalogue/financial-products";
+import { csvPattern } from "../../platform/list-filters";
 
 const amount = decimalField({ maxDecimals: 2, example: "1.00" });
 const age = z.number().int().min(0).max(120);
@@ -68,7 +69,7 @@ export const ListFinancialProductsQuery = z.object({
   product_types: z
     .string()
     .optional()
-    .openapi({ description: "Comma-separated financial product ids", example: "stocks_isa,lisa_cash" }),
+    .openapi({ description: "Comma-separated financial product ids", example: "stocks_isa,lisa_cash", pattern: csvPattern(FINANCIAL_PRODUCT_IDS) }),
 });
 
 const unique = <T extends z.ZodType>(item: T) =>

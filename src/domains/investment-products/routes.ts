@@ -4,7 +4,7 @@ import { database } from "../../db/client";
 import { findResource, listResources, term } from "../../db/resources";
 import { ApiError } from "../../platform/errors/api-error";
 import { createRouter, jsonContent, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY } from "../../platform/openapi";
-import { pageRequest } from "../../platform/pagination";
+import { paged, pageRequest, type Paging } from "../../platform/pagination";
 import {
   InvestmentProduct,
   InvestmentProductList,
@@ -14,6 +14,9 @@ import {
   ListInvestmentProductsQuery,
 } from "./schema";
 import { toInvestmentProduct, toListItem, toPrice } from "./serialize";
+
+const PRODUCT_PAGING: Paging = { pageSize: 1000, maxPageSize: 3000 };
+const PRICE_PAGING: Paging = { pageSize: 1000, maxPageSize: 15000 };
 
 const tags = ["Investment Products"];
 
@@ -28,7 +31,7 @@ const listRoute = createRoute({
   summary: "Get configured investment products",
   description: "Filter by `status` (empty: all). Paging defaults 1000/1, max 3000; newest first.",
   security: TENANT_SECURITY,
-  request: { query: ListInvestmentProductsQuery },
+  request: { query: paged(ListInvestmentProductsQuery, PRODUCT_PAGING) },
   responses: { 200: { description: "A page of products", content: jsonContent(InvestmentProductList) }, ...problemResponses(...TENANT_PROBLEMS) },
 });
 
@@ -39,7 +42,7 @@ const pricesRoute = createRoute({
   summary: "Get current prices of all investment products",
   description: "Filter by `status` (empty: all). Paging defaults 1000/1, max 15000; newest product first.",
   security: TENANT_SECURITY,
-  request: { query: ListInvestmentProductsQuery },
+  request: { query: paged(ListInvestmentProductsQuery, PRICE_PAGING) },
   responses: { 200: { description: "A page of prices", content: jsonContent(InvestmentProductPriceList) }, ...problemResponses(...TENANT_PROBLEMS) },
 });
 
@@ -75,14 +78,14 @@ async function findProduct(db: ReturnType<typeof database>, tenantId: string, id
 export const investmentProductRoutes = createRouter()
   .openapi(listRoute, async (c) => {
     const query = c.req.valid("query");
-    const page = pageRequest(query, { pageSize: 1000, maxPageSize: 3000 });
+    const page = pageRequest(query, PRODUCT_PAGING);
     const { items, nextPageAvailable } = await listResources<InvestmentProductData>(database(c.env.DB), c.get("tenant").id, INVESTMENT_PRODUCT, page, statusFilter(query.status));
     return c.json({ investment_products: items.map(toListItem), next_page_available: nextPageAvailable }, 200);
   })
   // Registered before `/{investment_product_id}` so that `current-prices` is never read as a product id.
   .openapi(pricesRoute, async (c) => {
     const query = c.req.valid("query");
-    const page = pageRequest(query, { pageSize: 1000, maxPageSize: 15000 });
+    const page = pageRequest(query, PRICE_PAGING);
     const { items, nextPageAvailable } = await listResources<InvestmentProductData>(database(c.env.DB), c.get("tenant").id, INVESTMENT_PRODUCT, page, statusFilter(query.status));
     return c.json({ investment_product_unit_prices: items.map((r) => toPrice(r.data)), next_page_available: nextPageAvailable }, 200);
   })

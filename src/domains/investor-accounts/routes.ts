@@ -7,7 +7,7 @@ import { findResource, listResources } from "../../db/resources";
 import type { AppEnv } from "../../platform/app-env";
 import { ApiError } from "../../platform/errors/api-error";
 import { createRouter, IdempotencyHeader, jsonContent, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY, TENANT_WRITE_PROBLEMS } from "../../platform/openapi";
-import { pageRequest } from "../../platform/pagination";
+import { paged, pageRequest, type Paging } from "../../platform/pagination";
 import { sendCommand } from "../../tenant/client";
 import { accountFilter } from "./queries";
 import {
@@ -27,7 +27,7 @@ import {
 import { toAccount } from "./serialize";
 
 const tags = ["Investor Accounts"];
-const PAGING = { pageSize: 1000, maxPageSize: 4000 };
+const PAGING: Paging = { pageSize: 1000, maxPageSize: 4000 };
 const V1 = "/tenant/investor-accounts/v1";
 const V2 = "/tenant/investor-accounts/v2";
 const DEPRECATED = "Deprecated: use the v2 operation.";
@@ -36,7 +36,7 @@ const listV1 = createRoute({
   method: "get", path: V1, tags, deprecated: true, security: TENANT_SECURITY,
   summary: "Retrieve all the investor accounts (deprecated)",
   description: `${DEPRECATED} Filters are comma-separated lists. Paging defaults to 1000/1, at most 4000 per page.`,
-  request: { query: ListAccountsV1Query },
+  request: { query: paged(ListAccountsV1Query, PAGING) },
   responses: { 200: { description: "One page of accounts", content: jsonContent(InvestorAccountV1List) }, ...problemResponses(...TENANT_PROBLEMS) },
 });
 const createV1 = createRoute({
@@ -63,7 +63,7 @@ const listV2 = createRoute({
   method: "get", path: V2, tags, security: TENANT_SECURITY,
   summary: "Retrieve all the investor accounts V2",
   description: "Filters are comma-separated lists. Paging defaults to 1000/1, at most 4000 per page.",
-  request: { query: ListAccountsV2Query },
+  request: { query: paged(ListAccountsV2Query, PAGING) },
   responses: { 200: { description: "One page of accounts", content: jsonContent(InvestorAccountV2List) }, ...problemResponses(...TENANT_PROBLEMS) },
 });
 const createV2 = createRoute({

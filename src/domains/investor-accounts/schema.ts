@@ -1,4 +1,6 @@
 import { z } from "@hono/zod-openapi";
+import { csvPattern } from "../../platform/list-filters";
+import { referenceVersion } from "../../platform/wire-fields";
 import {
   ACCOUNT_STATUSES,
   ACCOUNT_SUB_TYPES,
@@ -26,7 +28,6 @@ const accountId = z
 const investorId = z.string().min(1).max(64).openapi({ example: "inv-XUT11265" });
 const details = z.record(z.string(), z.unknown());
 const custodianField = z.string().max(64).nullable().optional();
-const referenceVersion = z.number({ error: "reference_version is required (an integer)" }).int();
 
 const createFields = {
   request_id: z.uuid({ error: "must be a UUID" }),
@@ -191,7 +192,10 @@ function csv(values?: readonly string[]) {
       const bad = items.filter((x) => x.length === 0 || (values !== undefined && !values.includes(x)));
       if (bad.length > 0) ctx.addIssue({ code: "custom", message: values ? `each value must be one of ${values.join(", ")}` : "must not contain empty values" });
     })
-    .openapi({ description: values ? `comma-separated: ${values.join(", ")}` : "comma-separated" });
+    .openapi({
+      description: values ? `comma-separated: ${values.join(", ")}` : "comma-separated",
+      pattern: values ? csvPattern(values) : "^[^,]*[^,\\s][^,]*(,[^,]*[^,\\s][^,]*)*$",
+    });
 }
 
 const pageFields = {

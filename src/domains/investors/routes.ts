@@ -3,11 +3,14 @@ import { database } from "../../db/client";
 import { findResource, listOwnedBy, listResources, type ResourceRecord } from "../../db/resources";
 import { ApiError } from "../../platform/errors/api-error";
 import { createRouter, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY, TENANT_WRITE_PROBLEMS, jsonContent, IdempotencyHeader } from "../../platform/openapi";
-import { pageRequest } from "../../platform/pagination";
+import { paged, pageRequest, type Paging } from "../../platform/pagination";
 import { sendCommand } from "../../tenant/client";
 import { INVESTOR } from "./commands";
 import { CreateInvestorBody, Investor, InvestorList, InvestorParams, ListInvestorsQuery, ListTaxCodesQuery, TaxCodeList, UpdateInvestorBody } from "./schema";
 import { toInvestor, type InvestorData } from "./serialize";
+
+const INVESTOR_PAGING: Paging = { pageSize: 500, maxPageSize: 2000 };
+const TAX_CODE_PAGING: Paging = { pageSize: 1000, maxPageSize: 4000 };
 
 const tags = ["Individual Investors"];
 const BANK_ACCOUNT = "bank_account";
@@ -35,7 +38,7 @@ const listInvestorsRoute = createRoute({
   tags,
   summary: "Get all investors",
   security: TENANT_SECURITY,
-  request: { query: ListInvestorsQuery },
+  request: { query: paged(ListInvestorsQuery, INVESTOR_PAGING) },
   responses: { 200: { description: "A page of investors", content: jsonContent(InvestorList) }, ...problemResponses(...TENANT_PROBLEMS) },
 });
 
@@ -46,7 +49,7 @@ const listTaxCodesRoute = createRoute({
   summary: "Get all tax codes",
   description: "PAYE tax codes (pension drawdown). Paging defaults 1000/1, max 4000.",
   security: TENANT_SECURITY,
-  request: { query: ListTaxCodesQuery },
+  request: { query: paged(ListTaxCodesQuery, TAX_CODE_PAGING) },
   responses: { 200: { description: "A page of tax codes", content: jsonContent(TaxCodeList) }, ...problemResponses(...TENANT_PROBLEMS) },
 });
 
@@ -75,7 +78,7 @@ const updateInvestorRoute = createRoute({
 export const investorRoutes = createRouter()
   .openapi(createInvestorRoute, (c) => sendCommand(c, "investor.create", c.req.valid("json")) as never)
   .openapi(listInvestorsRoute, async (c) => {
-    const page = pageRequest(c.req.valid("query"), { pageSize: 500, maxPageSize: 2000 });
+    const page = pageRequest(c.req.valid("query"), INVESTOR_PAGING);
     const db = database(c.env.DB);
     const tenantId = c.get("tenant").id;
     const { items, nextPageAvailable } = await listResources<InvestorData>(db, tenantId, INVESTOR, page);
@@ -84,7 +87,7 @@ export const investorRoutes = createRouter()
   // Registered before `/{investor_id}` so that `tax-codes` is never read as an investor id.
   .openapi(listTaxCodesRoute, async (c) => {
     const query = c.req.valid("query");
-    const page = pageRequest(query, { pageSize: 1000, maxPageSize: 4000 });
+    const page = pageRequest(query, TAX_CODE_PAGING);
     const filter = query.investor_id ? { ownerId: query.investor_id } : undefined;
     const { items, nextPageAvailable } = await listResources<Record<string, unknown>>(database(c.env.DB), c.get("tenant").id, TAX_CODE, page, filter);
     const taxCodes = items.map((r) => ({ ...r.data, created_at: r.createdAt, updated_at: r.updatedAt }));

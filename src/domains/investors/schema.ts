@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { NewPartyBankAccount } from "../../platform/wire-fields";
+import { emailAddress, NewPartyBankAccount, referenceVersion } from "../../platform/wire-fields";
 
 const date = z
   .string()
@@ -70,7 +70,7 @@ export const InvestorBankAccount = NewPartyBankAccount;
 const profile = {
   title: z.string().max(20),
   gender: z.string().max(20),
-  email: z.string().email().max(100),
+  email: emailAddress,
   mobile_number: phone,
   home_number: phone,
   office_number: phone,
@@ -133,7 +133,7 @@ export const UpdateInvestorBody = z
     ...nullableProfile,
   })
   .partial()
-  .extend({ reference_version: z.number({ error: "reference_version is required (an integer)" }).int() })
+  .extend({ reference_version: referenceVersion })
   .openapi("UpdateInvestorBody");
 
 export const Investor = z

@@ -3,11 +3,13 @@ import { database } from "../../db/client";
 import { findResource, listOwnedBy, listResources, type ResourceRecord } from "../../db/resources";
 import { ApiError } from "../../platform/errors/api-error";
 import { createRouter, IdempotencyHeader, jsonContent, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY, TENANT_WRITE_PROBLEMS } from "../../platform/openapi";
-import { pageRequest } from "../../platform/pagination";
+import { paged, pageRequest, type Paging } from "../../platform/pagination";
 import { sendCommand } from "../../tenant/client";
 import { ORGANISATION } from "./kyb";
 import { CreatedOrganisation, CreateOrganisationBody, ListOrganisationsQuery, Organisation, OrganisationList, OrganisationParams, UpdateOrganisationBody } from "./schema";
 import { toOrganisation, type OrganisationData } from "./serialize";
+
+const PAGING: Paging = { pageSize: 1000, maxPageSize: 3000 };
 
 const tags = ["Organisational Investors"];
 const BANK_ACCOUNT = "bank_account";
@@ -37,7 +39,7 @@ const listOrganisationsRoute = createRoute({
   summary: "Get all organisational investors (BETA)",
   description: "Paging defaults 1000/1, max page size 3000. `next_page_available` is a string, as WealthOS sends it here.",
   security: TENANT_SECURITY,
-  request: { query: ListOrganisationsQuery },
+  request: { query: paged(ListOrganisationsQuery, PAGING) },
   responses: { 200: { description: "A page of organisational investors", content: jsonContent(OrganisationList) }, ...problemResponses(...TENANT_PROBLEMS) },
 });
 
@@ -66,7 +68,7 @@ const updateOrganisationRoute = createRoute({
 export const organisationRoutes = createRouter()
   .openapi(createOrganisationRoute, (c) => sendCommand(c, "organisation.create", c.req.valid("json")) as never)
   .openapi(listOrganisationsRoute, async (c) => {
-    const page = pageRequest(c.req.valid("query"), { pageSize: 1000, maxPageSize: 3000 });
+    const page = pageRequest(c.req.valid("query"), PAGING);
     const db = database(c.env.DB);
     const tenantId = c.get("tenant").id;
     const { items, nextPageAvailable } = await listResources<OrganisationData>(db, tenantId, ORGANISATION, page);

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { KYB_STATUSES } from "../../platform/identity-checks/checks";
-import { calendarDate, NewPartyBankAccount, PageQuery, PartyAddress, phoneNumber } from "../../platform/wire-fields";
+import { calendarDate, emailAddress, NewPartyBankAccount, PageQuery, PartyAddress, phoneNumber, referenceVersion } from "../../platform/wire-fields";
 
 export const DEALING_STATUSES = ["inactive", "active"] as const;
 export const ORGANISATION_STATUSES = ["kyb_pending", "kyb_failed", "inactive", "active"] as const;
@@ -12,7 +12,7 @@ export const CorporateOfficer = z
     first_name: z.string().min(1).max(100),
     last_name: z.string().min(2).max(100),
     role: z.string().max(100).optional().openapi({ example: "director" }),
-    email: z.string().email().max(100).optional(),
+    email: emailAddress.optional(),
     phone_number: phoneNumber.optional(),
     date_of_birth: calendarDate.optional(),
   })
@@ -38,7 +38,7 @@ export const UpdateOrganisationBody = z
     dealing_status: z.enum(DEALING_STATUSES).optional(),
     corporate_officers: officers.nullable().optional().openapi({ description: "Replaces the list; `null` clears it" }),
     address: PartyAddress.optional().openapi({ description: "Replaces the whole address" }),
-    reference_version: z.number({ error: "reference_version is required (an integer)" }).int(),
+    reference_version: referenceVersion,
   })
   .openapi("UpdateOrganisationBody");
 

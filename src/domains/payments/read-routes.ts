@@ -4,10 +4,12 @@ import { findResource, listResources, term, type Term } from "../../db/resources
 import { ApiError } from "../../platform/errors/api-error";
 import { csvFilter, csvValues } from "../../platform/list-filters";
 import { createRouter, jsonContent, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY } from "../../platform/openapi";
-import { pageRequest } from "../../platform/pagination";
+import { paged, pageRequest, type Paging } from "../../platform/pagination";
 import { PageQuery } from "../../platform/wire-fields";
 import { Payment, PaymentParams } from "./schema";
 import { PAYMENT, toPayment, type PaymentData } from "./serialize";
+
+const PAGING: Paging = { pageSize: 1000, maxPageSize: 8000 };
 
 /** Values the list filters accept (WealthOS lists more payment types than a payment intent takes). */
 const LISTED_PAYMENT_TYPES = ["electronic_fund_transfer", "card", "direct_debit", "manual", "reversal"] as const;
@@ -45,7 +47,7 @@ const listRouteAt = (path: string) =>
       "Every filter combines with the others; `sub_transaction_type`, `investor_id`, `status`, `source_id` and `contribution_id` take comma-separated values. " +
       "Paging defaults 1000/1, max 8000; `sort` by creation time, default desc.",
     security: TENANT_SECURITY,
-    request: { query: ListPaymentsQuery },
+    request: { query: paged(ListPaymentsQuery, PAGING) },
     responses: { 200: { description: "A page of payments", content: jsonContent(PaymentList) }, ...problemResponses(...TENANT_PROBLEMS) },
   });
 
@@ -84,7 +86,7 @@ export const paymentReadRoutes = createRouter();
 for (const path of ["/tenant/payments/v1", "/tenant/payments/v1/"]) {
   paymentReadRoutes.openapi(listRouteAt(path), async (c) => {
     const query = c.req.valid("query");
-    const page = pageRequest(query, { pageSize: 1000, maxPageSize: 8000 });
+    const page = pageRequest(query, PAGING);
     const { items, nextPageAvailable } = await listResources<PaymentData>(database(c.env.DB), c.get("tenant").id, PAYMENT, page, {
       ...(query.pot_id !== undefined ? { ownerId: query.pot_id } : {}),
       terms: filters(query),

@@ -4,7 +4,7 @@ import { database } from "../../db/client";
 import { findResource, listResources } from "../../db/resources";
 import { ApiError } from "../../platform/errors/api-error";
 import { createRouter, IdempotencyHeader, jsonContent, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY, TENANT_WRITE_PROBLEMS } from "../../platform/openapi";
-import { pageRequest } from "../../platform/pagination";
+import { paged, pageRequest, type Paging } from "../../platform/pagination";
 import { sendCommand } from "../../tenant/client";
 import {
   CreatePortfolioTemplateBody,
@@ -15,6 +15,8 @@ import {
   UpdatePortfolioTemplateBody,
 } from "./schema";
 import { toPortfolioTemplate } from "./serialize";
+
+const PAGING: Paging = { pageSize: 1000, maxPageSize: 8000 };
 
 const tags = ["Portfolio Templates"];
 const BASE = "/tenant/portfolio-templates/v1";
@@ -39,7 +41,7 @@ const listTemplatesRoute = (path: string) =>
     summary: path.endsWith("/") ? "Get all the portfolio templates (trailing-slash form)" : "Get all the portfolio templates",
     description: "Paging defaults 1000/1, max 8000; `sort` by creation (default desc).",
     security: TENANT_SECURITY,
-    request: { query: ListPortfolioTemplatesQuery },
+    request: { query: paged(ListPortfolioTemplatesQuery, PAGING) },
     responses: { 200: { description: "A page of templates", content: jsonContent(PortfolioTemplateList) }, ...problemResponses(...TENANT_PROBLEMS) },
   });
 
@@ -67,7 +69,7 @@ const updateTemplateRoute = createRoute({
 const router = createRouter();
 for (const path of [BASE, `${BASE}/`]) {
   router.openapi(listTemplatesRoute(path), async (c) => {
-    const page = pageRequest(c.req.valid("query"), { pageSize: 1000, maxPageSize: 8000 });
+    const page = pageRequest(c.req.valid("query"), PAGING);
     const { items, nextPageAvailable } = await listResources<PortfolioTemplateData>(database(c.env.DB), c.get("tenant").id, PORTFOLIO_TEMPLATE, page);
     return c.json({ portfolio_templates: items.map(toPortfolioTemplate), next_page_available: nextPageAvailable }, 200);
   });

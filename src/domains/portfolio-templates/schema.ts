@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { decimalField, parseValidated } from "../../catalogue/decimals";
 import { add, decimal, equals, parseDecimal, toPlainString } from "../../money/money";
-import { PageQuery } from "../../platform/wire-fields";
+import { PageQuery, referenceVersion } from "../../platform/wire-fields";
 
 const HUNDRED = decimal("100");
 
@@ -54,7 +54,7 @@ const updateFields = {
   // PATCH ignores empty strings.
   portfolio_name: z.preprocess((v) => (v === "" ? undefined : v), portfolioName.optional()),
   ratios: ratios.optional().openapi({ description: "Replaces the whole allocation" }),
-  reference_version: z.number({ error: "reference_version is required (an integer)" }).int(),
+  reference_version: referenceVersion,
 };
 
 export const UpdatePortfolioTemplateBody = z.object(updateFields).openapi("UpdatePortfolioTemplateBody");

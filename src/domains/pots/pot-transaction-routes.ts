@@ -7,9 +7,11 @@ import { listResources, term } from "../../db/resources";
 import { ApiError } from "../../platform/errors/api-error";
 import { csvValues } from "../../platform/list-filters";
 import { createRouter, jsonContent, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY } from "../../platform/openapi";
-import { pageRequest } from "../../platform/pagination";
+import { paged, pageRequest, type Paging } from "../../platform/pagination";
 import { PotIdParams, PotTransactionsQuery } from "./valuation-schema";
 import { requirePot } from "./valuation-routes";
+
+const PAGING: Paging = { pageSize: 1000, maxPageSize: 8000 };
 
 /** `from` when the caller sends none. */
 const DEFAULT_FROM = "2000-01-01T00:00:00.000Z";
@@ -27,14 +29,14 @@ const potTransactionsRoute = createRoute({
     "Transactions created between `from` and `to` (both inclusive; defaults 2000-01-01T00:00:00.000Z and now), by creation time (`sort`, default desc). " +
     "Paging defaults 1000/1, max 8000: without paging, the latest 1000.",
   security: TENANT_SECURITY,
-  request: { params: PotIdParams, query: PotTransactionsQuery },
+  request: { params: PotIdParams, query: paged(PotTransactionsQuery, PAGING) },
   responses: { 200: { description: "A page of the pot's transactions", content: jsonContent(PotTransactionList) }, ...problemResponses(...TENANT_PROBLEMS) },
 });
 
 /** A pot's transactions from D1. Mounted before the pot CRUD routes. */
 export const potTransactionRoutes = createRouter().openapi(potTransactionsRoute, async (c) => {
   const query = c.req.valid("query");
-  const page = pageRequest(query, { pageSize: 1000, maxPageSize: 8000 });
+  const page = pageRequest(query, PAGING);
   const from = new Date(query.from ?? DEFAULT_FROM).toISOString();
   const to = new Date(query.to ?? Date.now()).toISOString();
   if (from > to) throw ApiError.validation([{ field: "from", message: "must not be after to" }]);

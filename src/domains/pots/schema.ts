@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { referenceVersion } from "../../platform/wire-fields";
 import { FINANCIAL_PRODUCT_IDS } from "../../catalogue/financial-products";
 
 export const FINANCIAL_PRODUCTS = FINANCIAL_PRODUCT_IDS;
@@ -72,7 +73,7 @@ const updateFields = {
   pot_name: potName.optional(),
   portfolio_template_id: z.string().min(1).max(64).nullable().optional().openapi({ description: "null detaches the template" }),
   status: z.enum(POT_STATUSES).optional(),
-  reference_version: z.number({ error: "reference_version is required (an integer)" }).int(),
+  reference_version: referenceVersion,
 };
 
 export const UpdatePotBody = z.object(updateFields).openapi("UpdatePotBody");

@@ -6,9 +6,11 @@ import { byDataDescending, idStartsWith, listResourcesWhere, pageResourcesOrdere
 import { findResource, listResources, term } from "../../db/resources";
 import { ApiError } from "../../platform/errors/api-error";
 import { createRouter, jsonContent, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY } from "../../platform/openapi";
-import { pageRequest } from "../../platform/pagination";
+import { paged, pageRequest, type Paging } from "../../platform/pagination";
 import { investorTotals, potValue, valuePots, type PotRecord } from "../../custody/valuation";
 import { InvestorHoldings, InvestorQuery, InvestorTotalValues, PotHoldings, PotIdParams, PotsValues, PotsValuesQuery, PotValue } from "./valuation-schema";
+
+const VALUES_PAGING: Paging = { pageSize: 1000, maxPageSize: 4000 };
 
 const tags = ["Pots, Holdings and Transactions"];
 const INVESTOR_KINDS = ["investor", "investor_organisation"];
@@ -51,7 +53,7 @@ const potsValuesRoute = createRoute({
     "Without a date, or with today's (UTC) date: the current values of every pot. With a past date: the daily snapshot taken at 24:00 UTC of that date. " +
     "Newest pots first. Paging defaults 1000/1, max 4000.",
   security: TENANT_SECURITY,
-  request: { query: PotsValuesQuery },
+  request: { query: paged(PotsValuesQuery, VALUES_PAGING) },
   responses: { 200: { description: "A page of pot values", content: jsonContent(PotsValues) }, ...PROBLEMS },
 });
 
@@ -101,7 +103,7 @@ export const potValuationRoutes = createRouter()
   })
   .openapi(potsValuesRoute, async (c) => {
     const query = c.req.valid("query");
-    const page = pageRequest(query, { pageSize: 1000, maxPageSize: 4000 });
+    const page = pageRequest(query, VALUES_PAGING);
     const today = new Date().toISOString().slice(0, 10);
     const date = query.date ?? today;
     if (date > today) throw ApiError.validation([{ field: "date", message: `must not be after today (${today}, UTC)` }]);

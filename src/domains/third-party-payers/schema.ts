@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { KYC_STATUSES } from "../../platform/identity-checks/checks";
-import { calendarDate, PartyAddress, phoneNumber } from "../../platform/wire-fields";
+import { calendarDate, emailAddress, PartyAddress, phoneNumber, referenceVersion } from "../../platform/wire-fields";
 
 export const PAYER_TYPES = ["individual", "organisation"] as const;
 export const RELATIONSHIPS = ["parent", "grandparent", "legal_guardian", "other"] as const;
@@ -14,7 +14,7 @@ const details = {
   organisation_name: z.string().min(1).max(100).openapi({ description: "Required when type is organisation" }),
   representative: z.string().min(1).max(200).openapi({ description: "The organisation's representative towards the investor" }),
   phone_number: phoneNumber,
-  email: z.string().email().max(100),
+  email: emailAddress,
   date_of_birth: calendarDate.openapi({ description: "Required when type is individual; not in the future" }),
   address: PartyAddress,
 };
@@ -42,7 +42,7 @@ const updateFields = {
   relationship_to_investor: z.enum(RELATIONSHIPS).optional(),
   aml_status: z.enum(KYC_STATUSES).optional(),
   status: z.enum(PAYER_STATUSES).optional(),
-  reference_version: z.number({ error: "reference_version is required (an integer)" }).int(),
+  reference_version: referenceVersion,
   // Known but immutable: refused by name rather than silently dropped.
   type: z.unknown().optional().openapi({ description: "immutable; rejected if sent" }),
   investor_id: z.unknown().optional().openapi({ description: "immutable; rejected if sent" }),

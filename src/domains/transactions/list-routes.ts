@@ -8,8 +8,10 @@ import { listResources, term, type ListFilter, type Term } from "../../db/resour
 import { ApiError } from "../../platform/errors/api-error";
 import { csvFilter, csvValues } from "../../platform/list-filters";
 import { createRouter, jsonContent, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY } from "../../platform/openapi";
-import { pageRequest } from "../../platform/pagination";
+import { paged, pageRequest, type Paging } from "../../platform/pagination";
 import { calendarDate, PageQuery } from "../../platform/wire-fields";
+
+const PAGING: Paging = { pageSize: 1000, maxPageSize: 4000 };
 
 /** Transaction statuses (`sub_type`). */
 const TRANSACTION_SUB_TYPES = ["instructed", "confirmed", "priced", "rejected", "settled", "cancelled", "scheduled", "failed"] as const;
@@ -45,7 +47,7 @@ const routeAt = (path: string) =>
     summary: "Retrieve all transactions",
     description: DESCRIPTION,
     security: TENANT_SECURITY,
-    request: { query: ListTransactionsQuery },
+    request: { query: paged(ListTransactionsQuery, PAGING) },
     responses: { 200: { description: "A page of transactions", content: jsonContent(TransactionList) }, ...problemResponses(...TENANT_PROBLEMS) },
   });
 
@@ -81,7 +83,7 @@ export const transactionListRoutes = createRouter();
 for (const path of ["/tenant/transactions/v1", "/tenant/transactions/v1/"]) {
   transactionListRoutes.openapi(routeAt(path), async (c) => {
     const query = c.req.valid("query");
-    const page = pageRequest(query, { pageSize: 1000, maxPageSize: 4000 });
+    const page = pageRequest(query, PAGING);
     const { items, nextPageAvailable } = await listResources<TransactionData>(database(c.env.DB), c.get("tenant").id, TRANSACTION, page, {
       ...(query.pot_id !== undefined ? { ownerId: query.pot_id } : {}),
       ...filters(query),

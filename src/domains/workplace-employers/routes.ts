@@ -3,7 +3,7 @@ import { database } from "../../db/client";
 import { findResource, listResources, term } from "../../db/resources";
 import { ApiError } from "../../platform/errors/api-error";
 import { createRouter, IdempotencyHeader, jsonContent, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY, TENANT_WRITE_PROBLEMS } from "../../platform/openapi";
-import { pageRequest } from "../../platform/pagination";
+import { paged, pageRequest, type Paging } from "../../platform/pagination";
 import { sendCommand } from "../../tenant/client";
 import { WORKPLACE_EMPLOYER } from "./kyb";
 import {
@@ -16,6 +16,8 @@ import {
   WorkplaceEmployerParams,
 } from "./schema";
 import { toWorkplaceEmployer, type WorkplaceEmployerData } from "./serialize";
+
+const PAGING: Paging = { pageSize: 1000, maxPageSize: 8000 };
 
 const tags = ["Workplace Employers"];
 const PATH = "/tenant/workplace-employers/v1";
@@ -41,7 +43,7 @@ const listEmployersRoute = createRoute({
   summary: "Get all workplace employers",
   description: "Paging defaults 1000/1, max page size 8000.",
   security: TENANT_SECURITY,
-  request: { query: ListWorkplaceEmployersQuery },
+  request: { query: paged(ListWorkplaceEmployersQuery, PAGING) },
   responses: { 200: { description: "A page of workplace employers", content: jsonContent(WorkplaceEmployerList) }, ...problemResponses(...TENANT_PROBLEMS) },
 });
 
@@ -85,7 +87,7 @@ function notFound(id: string): ApiError {
 export const workplaceEmployerRoutes = createRouter()
   .openapi(createEmployerRoute, (c) => sendCommand(c, "workplace_employer.create", c.req.valid("json")) as never)
   .openapi(listEmployersRoute, async (c) => {
-    const page = pageRequest(c.req.valid("query"), { pageSize: 1000, maxPageSize: 8000 });
+    const page = pageRequest(c.req.valid("query"), PAGING);
     const { items, nextPageAvailable } = await listResources<WorkplaceEmployerData>(database(c.env.DB), c.get("tenant").id, WORKPLACE_EMPLOYER, page);
     return c.json({ workplace_employers: items.map(toWorkplaceEmployer), next_page_available: nextPageAvailable }, 200);
   })

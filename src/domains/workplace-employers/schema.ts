@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { KYB_STATUSES } from "../../platform/identity-checks/checks";
-import { PageQuery, PartyAddress, phoneNumber } from "../../platform/wire-fields";
+import { emailAddress, PageQuery, PartyAddress, phoneNumber, referenceVersion } from "../../platform/wire-fields";
 
 export const EMPLOYER_STATUSES = ["active", "inactive"] as const;
 export const COMPANY_STRUCTURES = ["LLC"] as const;
@@ -9,7 +9,7 @@ export const COMPANY_STRUCTURES = ["LLC"] as const;
 export const EmployerContactDetails = z
   .object({
     name: z.string().min(1).max(100).optional(),
-    email: z.string().email().max(100).optional(),
+    email: emailAddress.optional(),
     phone_number: phoneNumber.optional(),
   })
   .openapi("EmployerContactDetails");
@@ -39,7 +39,7 @@ export const UpdateWorkplaceEmployerBody = z
     contact_details: EmployerContactDetails.nullable().optional(),
     kyb_aml_status: z.enum(KYB_STATUSES).optional(),
     status: z.enum(EMPLOYER_STATUSES).optional(),
-    reference_version: z.number({ error: "reference_version is required (an integer)" }).int(),
+    reference_version: referenceVersion,
   })
   .openapi("UpdateWorkplaceEmployerBody");
 

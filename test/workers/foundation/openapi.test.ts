@@ -26,7 +26,7 @@ describe("GET /openapi.json", () => {
     const doc = await fetchDocument();
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.info).toMatchObject({ title: "Coffer", version: expect.any(String) });
-    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(["AdminToken", "ApiKey", "Bearer"]);
+    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(["AdminToken", "ApiKey", "Bearer", "WsToken"]);
     expect(doc.components.schemas).toHaveProperty("Problem");
   });
 
