@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { ClockAdvancedPayload, JobFailedPayload, TaxYearStartedPayload } from "./clock/event-payloads";
 import { Transaction } from "./custody/transaction-schema";
 import { CashInvestmentProduct } from "./domains/cash-investment-products/schema";
 import { ContributingEmployer } from "./domains/contributing-employers/schema";
@@ -73,4 +74,7 @@ export const EVENT_PAYLOADS: EventCatalogue = {
   portfolio_template_created: resource(PortfolioTemplate, "A portfolio template was created"),
   portfolio_template_updated: resource(PortfolioTemplate, "A portfolio template changed"),
   webhook_disabled: resource(Webhook, "A webhook endpoint was disabled (410 Gone, or failing for 5 days)"),
+  clock_advanced: resource(ClockAdvancedPayload, "A sandbox test clock finished an advance (or a detach)"),
+  tax_year_started: resource(TaxYearStartedPayload, "A UK tax year started (after the day-close of 5 April); account counters were reset"),
+  job_failed: resource(JobFailedPayload, "A scheduled job failed for the third time; it is retried with backoff"),
 };

@@ -2,7 +2,9 @@ import { advanceInvestorKyc, KYC_JOB } from "./domains/investors/kyc";
 import { advanceOrganisationKyb, ORGANISATION_KYB_JOB } from "./domains/organisations/kyb";
 import { advanceWorkplaceEmployerKyb, WORKPLACE_EMPLOYER_KYB_JOB } from "./domains/workplace-employers/kyb";
 import { advanceThirdPartyPayerAml, THIRD_PARTY_PAYER_AML_JOB } from "./domains/third-party-payers/aml";
-import { SNAPSHOT_JOB, takeDailySnapshot } from "./custody/snapshots";
+import { DAY_CLOSE_JOB, dayCloseJob, TAX_YEAR_JOB, taxYearJob } from "./clock/day-close";
+import { DAY_CLOSE_STEPS, TAX_YEAR_STEPS } from "./day-close";
+import { legacySnapshotJob, SNAPSHOT_JOB } from "./custody/snapshots";
 import { fillTradeJob, settleTradeJob } from "./custody/trade-jobs";
 import { TRADE_FILL_JOB, TRADE_SETTLE_JOB } from "./custody/trading";
 import { PAYOUT_JOB, payoutJob } from "./custody/withdrawals";
@@ -14,7 +16,9 @@ import { PRUNE_JOB as WEBHOOK_PRUNE_JOB, pruneWebhooks } from "./webhooks/prune"
 export const JOBS: JobRegistry = {
   [WEBHOOK_PRUNE_JOB]: pruneWebhooks,
   [KYC_JOB]: advanceInvestorKyc,
-  [SNAPSHOT_JOB]: takeDailySnapshot,
+  [SNAPSHOT_JOB]: legacySnapshotJob,
+  [DAY_CLOSE_JOB]: dayCloseJob(DAY_CLOSE_STEPS),
+  [TAX_YEAR_JOB]: taxYearJob(TAX_YEAR_STEPS),
   [ORGANISATION_KYB_JOB]: advanceOrganisationKyb,
   [WORKPLACE_EMPLOYER_KYB_JOB]: advanceWorkplaceEmployerKyb,
   [THIRD_PARTY_PAYER_AML_JOB]: advanceThirdPartyPayerAml,

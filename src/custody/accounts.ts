@@ -5,6 +5,7 @@
  * `reference_version` and publishes the full resource on the `notifications` channel.
  */
 import { annualAllowance, findFinancialProduct } from "../catalogue/financial-products";
+import type { TaxYearStep } from "../clock/day-close";
 import type { CommandContext, StoredEntity } from "../tenant/command-context";
 import {
   headroom,
@@ -256,3 +257,18 @@ export function releasePendingWithdrawal(ctx: CommandContext, accountId: string,
 export function recordWithdrawal(ctx: CommandContext, accountId: string, amount: string, nowMs: number, wasPending = true): Account {
   return book(ctx, accountId, nowMs, (d) => withWithdrawal(d, d.financial_product_id, amount, wasPending));
 }
+
+/**
+ * Tax-year roll step: every account still on an earlier tax year moves to `taxYear`, its
+ * current-year counters restarting at zero and its allowance renewed (published as
+ * `investor_account_updated`). An account already on `taxYear` is left alone.
+ */
+export const rollAccountCounters: TaxYearStep = (ctx, taxYear) => {
+  const ids = ctx.sql.exec<{ id: string }>("SELECT id FROM entities WHERE kind = ? ORDER BY created_at, id", ACCOUNT).toArray();
+  for (const { id } of ids) {
+    const account = findAccount(ctx, id);
+    if (!account || account.data.tax_year >= taxYear) continue;
+    const d = account.data;
+    saveAccount(ctx, account, { ...d, ...rolledOver(d, d.financial_product_id, taxYear, allowanceOf(ctx, d.financial_product_id)) });
+  }
+};

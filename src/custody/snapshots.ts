@@ -1,9 +1,10 @@
 /**
- * Daily pot-value snapshots (WealthOS "Calculate daily holding snapshot"). At 24:00 UTC the
- * tenant object's alarm values every pot from its ledger positions at the then current prices
- * and stores one `pot_value_snapshot` entity per pot, projected to D1, where
- * `GET /tenant/pots/v1/values?date=` reads it. The job reschedules itself for the next midnight.
+ * Daily pot-value snapshots (WealthOS "Calculate daily holding snapshot"), a step of the
+ * tenant's day-close (`src/clock/day-close.ts`): every pot valued from its ledger positions at
+ * the then current prices, one `pot_value_snapshot` entity per pot and operational date,
+ * projected to D1, where `GET /tenant/pots/v1/values?date=` reads it.
  */
+import { ensureDayClose, type DayCloseStep } from "../clock/day-close";
 import { parseAssetKey } from "../ledger/assets";
 import { isCurrencyCode, toStorage } from "../money/money";
 import type { CommandContext } from "../tenant/command-context";
@@ -13,18 +14,16 @@ import { potPositions } from "./ledger-store";
 import { POT, type PotData } from "./pots";
 import { pricedProduct } from "./pricing";
 
-/** Job kind of the daily snapshot (one job per tenant, key `daily`). */
+/** Job kind of the former midnight snapshot job (objects created before the day-close may still hold one). */
 export const SNAPSHOT_JOB = "pots.snapshot";
-const SNAPSHOT_KEY = "daily";
 /** Entity kind of a stored snapshot (id `{date}/{pot_id}`; owner: the pot). */
 export const POT_VALUE_SNAPSHOT = "pot_value_snapshot";
 
-const DAY_MS = 86_400_000;
 
 /**
  * One item of `pots_values[]`: the pot-value figures of `GET /tenant/pots/v1/{pot_id}/value`
- * plus `date`, the day the figures are for (today for current values; the snapshot's day,
- * valued at its 24:00 UTC, otherwise).
+ * plus `date`, the day the figures are for (today for current values; the snapshot's
+ * operational date, valued at its day-close, otherwise).
  */
 export interface PotsValuesItem extends PotTotals {
   pot_id: string;
@@ -53,17 +52,6 @@ export function snapshotId(date: string, potId: string): string {
   return `${date}/${potId}`;
 }
 
-/** The first UTC midnight strictly after `ms`. */
-export function nextMidnightUtc(ms: number): number {
-  return (Math.floor(ms / DAY_MS) + 1) * DAY_MS;
-}
-
-/** Schedules the daily snapshot at the next UTC midnight unless it is already scheduled. */
-export function ensureDailySnapshot(ctx: CommandContext): void {
-  const scheduled = ctx.sql.exec("SELECT 1 FROM jobs WHERE kind = ? AND key = ?", SNAPSHOT_JOB, SNAPSHOT_KEY).toArray().length > 0;
-  if (!scheduled) ctx.schedule(SNAPSHOT_JOB, SNAPSHOT_KEY, nextMidnightUtc(ctx.nowMs));
-}
-
 /** A pot's holdings in minor units, valued now, straight from its ledger positions. */
 function potMinors(ctx: CommandContext, potId: string): HoldingMinor[] {
   return potPositions(ctx, potId).flatMap(({ asset, position }) => {
@@ -90,16 +78,14 @@ interface PotRow extends Record<string, SqlStorageValue> {
 }
 
 /**
- * The snapshot job: stores the value of every pot that existed when the day ended, for the UTC
- * day that ended most recently before the run (a run at 00:00 on the 2nd stores the 1st). A
- * snapshot already stored for that day is kept. Returns the next midnight (reschedules itself).
+ * Day-close step: stores the value of every pot that existed at the close of `date`, valued at
+ * the then current prices, one `pot_value_snapshot` per pot. A snapshot already stored for
+ * that date is kept. Cost is one ledger read per pot.
  */
-export const takeDailySnapshot: JobHandler = (ctx) => {
-  const dayEnd = Math.floor(ctx.nowMs / DAY_MS) * DAY_MS;
-  const dayEndIso = new Date(dayEnd).toISOString();
-  const date = new Date(dayEnd - DAY_MS).toISOString().slice(0, 10);
+export const snapshotPots: DayCloseStep = (ctx, date, closeMs) => {
+  const closeIso = new Date(closeMs).toISOString();
   const pots = ctx.sql
-    .exec<PotRow>("SELECT id, data, created_at FROM entities WHERE kind = ? AND created_at < ? ORDER BY created_at, id", POT, dayEndIso)
+    .exec<PotRow>("SELECT id, data, created_at FROM entities WHERE kind = ? AND created_at <= ? ORDER BY created_at, id", POT, closeIso)
     .toArray();
   for (const pot of pots) {
     const id = snapshotId(date, pot.id);
@@ -110,5 +96,10 @@ export const takeDailySnapshot: JobHandler = (ctx) => {
     const snapshot: PotValueSnapshot = { ...toPotsValuesItem(pot.id, pot_currency, date, totals), pot_created_at: pot.created_at };
     ctx.insert(POT_VALUE_SNAPSHOT, id, snapshot, pot.id);
   }
-  return nextMidnightUtc(ctx.nowMs);
+};
+
+/** The former midnight snapshot job, still stored by older objects: hands over to the day-close. */
+export const legacySnapshotJob: JobHandler = (ctx) => {
+  ensureDayClose(ctx);
+  return undefined;
 };

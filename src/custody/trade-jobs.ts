@@ -1,6 +1,8 @@
+import type { DayCloseStep } from "../clock/day-close";
 import type { JobHandler } from "../tenant/commands";
+import { completeJob, dueJobsOfKind } from "../tenant/jobs";
 import { continueFee } from "./fees";
-import { fillOrder, orderFor, settleOrder } from "./trading";
+import { fillOrder, orderFor, settleOrder, TRADE_SETTLE_JOB } from "./trading";
 
 /** Job `trade.fill`: the venue prices an instructed order. A rejected fee sell-down fails its fee. */
 export const fillTradeJob: JobHandler = (ctx, job) => {
@@ -20,4 +22,15 @@ export const settleTradeJob: JobHandler = (ctx, job) => {
   const feeId = settled?.data.internal.fee_transaction_id;
   if (feeId) continueFee(ctx, feeId);
   return undefined;
+};
+
+/**
+ * Day-close step: settles every order whose settlement falls due by the close (its `trade.settle`
+ * job is due at the close of its settlement date), before the day's snapshot is taken.
+ */
+export const settleDueTrades: DayCloseStep = (ctx, _date, closeMs) => {
+  for (const job of dueJobsOfKind(ctx.sql, TRADE_SETTLE_JOB, closeMs)) {
+    settleTradeJob(ctx, { key: job.key, data: JSON.parse(job.data) as unknown, attempts: job.attempts });
+    completeJob(ctx.sql, TRADE_SETTLE_JOB, job.key);
+  }
 };

@@ -17,11 +17,12 @@ import { journalForBuySettlement, journalForSellSettlement } from "../ledger/jou
 import { QUANTITY_SCALE, currencyExponent, formatScaled, fromStorage, parseScaled, pow10, toStorage, type CurrencyCode } from "../money/money";
 import { executionVenue } from "../platform/execution-venues/venue";
 import type { CommandContext, StoredEntity } from "../tenant/command-context";
-import { addBusinessDays, startOfDayMs } from "./calendar";
+import { addBusinessDays, dayCloseMs } from "../clock/calendar";
+import { clockSettings, tradeDateFor } from "../clock/tenant-clock";
 import { formatQuantity } from "./holdings";
 import { cashOf, lockInPot, postJournal, unitsOf, unlockInPot } from "./ledger-store";
 import type { PotData } from "./pots";
-import { changeTransaction, findTransaction, openTransaction, today, type TransactionData } from "./transactions";
+import { changeTransaction, findTransaction, openTransaction, type TransactionData } from "./transactions";
 
 export const TRADE_FILL_JOB = "trade.fill";
 export const TRADE_SETTLE_JOB = "trade.settle";
@@ -168,11 +169,9 @@ export function rejectOrder(ctx: CommandContext, order: StoredEntity<Transaction
   return changeTransaction(ctx, order, { type: "archived", sub_type: "rejected", reason, internal: { ...internal, locked_cash: undefined, locked_units: undefined } }, "transaction_failed");
 }
 
-/** When a settlement step is due: midnight UTC of the settlement date, or sooner on a compressed sandbox clock. */
-function settlementDueMs(ctx: CommandContext, offsetDays: number, settlementDate: string): number {
-  const seconds = ctx.config.sandbox_day_seconds;
-  if (seconds) return ctx.nowMs + offsetDays * seconds * 1000;
-  return Math.max(ctx.nowMs, startOfDayMs(settlementDate));
+/** When a settlement step is due: the day-close of the settlement date (it settles before the snapshot). */
+function settlementDueMs(ctx: CommandContext, settlementDate: string): number {
+  return Math.max(ctx.nowMs, dayCloseMs(settlementDate, clockSettings(ctx.config).timeZone));
 }
 
 /**
@@ -214,7 +213,7 @@ export function fillOrder(ctx: CommandContext, order: StoredEntity<TransactionDa
     units = fromStorage(internal.locked_units ?? "0");
     cash = marketValue(units, price.value, currency);
   }
-  const tradeDate = today(ctx);
+  const tradeDate = tradeDateFor(Date.parse(order.createdAt), ctx.config);
   const offset = product.settlement_date_offset;
   const settlementDate = addBusinessDays(tradeDate, offset);
   changeTransaction(ctx, order, {
@@ -226,7 +225,7 @@ export function fillOrder(ctx: CommandContext, order: StoredEntity<TransactionDa
     settlement_date: settlementDate,
     internal,
   });
-  ctx.schedule(TRADE_SETTLE_JOB, order.id, settlementDueMs(ctx, offset, settlementDate), { transaction_id: order.id });
+  ctx.schedule(TRADE_SETTLE_JOB, order.id, settlementDueMs(ctx, settlementDate), { transaction_id: order.id });
 }
 
 /** The settlement step (job `trade.settle`): posts the trade's journal from the locked balances. */

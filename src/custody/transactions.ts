@@ -3,6 +3,7 @@
  * transaction shape). Every state change bumps the entity's version and publishes one event
  * on the `transactions` channel carrying the full transaction.
  */
+import { operationalDate } from "../clock/tenant-clock";
 import type { CommandContext, StoredEntity } from "../tenant/command-context";
 import type { PotData } from "./pots";
 
@@ -120,7 +121,7 @@ export function findTransaction(ctx: CommandContext, id: string): StoredEntity<T
   return ctx.get<TransactionData>(TRANSACTION, id);
 }
 
-/** Today's date (YYYY-MM-DD, UTC) of the command. */
+/** The operational date (YYYY-MM-DD in the tenant's time zone) of the command, on the tenant clock. */
 export function today(ctx: CommandContext): string {
-  return ctx.now.slice(0, 10);
+  return operationalDate(ctx.nowMs, ctx.config);
 }

@@ -12,7 +12,7 @@ import { payoutProvider } from "../platform/payouts/payouts";
 import type { CommandContext, StoredEntity } from "../tenant/command-context";
 import type { JobHandler } from "../tenant/commands";
 import { recordPendingWithdrawal, recordWithdrawal, releasePendingWithdrawal } from "./accounts";
-import { addBusinessDays } from "./calendar";
+import { addBusinessDays } from "../clock/calendar";
 import { cashOf, lockInPot, postJournal, unlockInPot } from "./ledger-store";
 import type { PotData } from "./pots";
 import { changeTransaction, findTransaction, openTransaction, today, type TransactionData } from "./transactions";

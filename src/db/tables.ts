@@ -19,7 +19,9 @@ export const tenants = sqliteTable("tenants", {
   taxIdUniqueness: integer("tax_id_uniqueness", { mode: "boolean" }).notNull().default(false),
   baseCurrency: text("base_currency").notNull().default("GBP"),
   kycProvider: text("kyc_provider").notNull().default("none"),
-  sandboxDaySeconds: integer("sandbox_day_seconds"),
+  environment: text("environment").notNull().default("live"),
+  timeZone: text("time_zone").notNull().default("Europe/London"),
+  dealingCutOff: text("dealing_cut_off").notNull().default("14:00"),
 });
 
 export const apiKeys = sqliteTable(

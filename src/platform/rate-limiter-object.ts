@@ -1,4 +1,5 @@
 import { DurableObject } from "cloudflare:workers";
+import { wallNowMs } from "../clock/wall";
 import type { Env } from "../env";
 import { takeToken, type BucketState, type RateLimitDecision, type RateLimitPolicy } from "./rate-limit";
 
@@ -12,7 +13,7 @@ export class RateLimiter extends DurableObject<Env> {
   /** Takes one request from the bucket under the given policy. */
   take(policy: RateLimitPolicy): RateLimitDecision {
     const state = this.ctx.storage.kv.get<BucketState>(STATE_KEY) ?? null;
-    const { decision, next } = takeToken(state, policy, Date.now());
+    const { decision, next } = takeToken(state, policy, wallNowMs());
     this.ctx.storage.kv.put(STATE_KEY, next);
     return decision;
   }

@@ -1,3 +1,4 @@
+import type { Environment } from "../clock/tenant-clock";
 import type { TenantRow } from "../db/tables";
 
 export const KYC_PROVIDERS = ["none", "sandbox"] as const;
@@ -15,11 +16,12 @@ export interface TenantConfig {
   tax_id_uniqueness: boolean;
   base_currency: string;
   kyc_provider: KycProvider;
-  /**
-   * Sandbox clock for settlement: when set, a T+n trade settles n × this many seconds after it
-   * fills instead of at midnight UTC of its settlement date (for demos and local development).
-   */
-  sandbox_day_seconds: number | null;
+  /** `live` (the wall clock, always) or `sandbox` (may attach a test clock). */
+  environment: Environment;
+  /** IANA time zone of the operational calendar (default Europe/London). */
+  time_zone: string;
+  /** Dealing cut-off, `HH:MM` local time: an instruction after it trades on the next business day. */
+  dealing_cut_off: string;
 }
 
 /** A tenant (a wealth manager) as the request pipeline sees it. */
@@ -49,7 +51,9 @@ export function tenantFromRow(row: TenantRow): Tenant {
       kyc_provider: (KYC_PROVIDERS as readonly string[]).includes(row.kycProvider)
         ? (row.kycProvider as KycProvider)
         : "none",
-      sandbox_day_seconds: row.sandboxDaySeconds ?? null,
+      environment: row.environment === "sandbox" ? "sandbox" : "live",
+      time_zone: row.timeZone,
+      dealing_cut_off: row.dealingCutOff,
     },
   };
 }

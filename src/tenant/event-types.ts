@@ -49,6 +49,9 @@ export const EVENT_TYPES = {
   portfolio_template_created: coffer("notifications"),
   portfolio_template_updated: coffer("notifications"),
   webhook_disabled: coffer("notifications"),
+  clock_advanced: coffer("notifications"),
+  tax_year_started: coffer("notifications"),
+  job_failed: coffer("notifications"),
 } as const satisfies Record<string, EventTypeEntry>;
 
 export type EventType = keyof typeof EVENT_TYPES;

@@ -48,3 +48,63 @@ export function nextDue(sql: SqlStorage): number | null {
 export function backoffMs(attempts: number, baseMs = 1000, maxMs = 60_000): number {
   return Math.min(maxMs, baseMs * 2 ** Math.min(attempts, 16));
 }
+
+/**
+ * Kinds that run on the wall clock whatever the tenant clock says: projection retries, pruning,
+ * socket housekeeping and webhook hand-over. Every other job is due on the tenant clock.
+ */
+export const WALL_CLOCK_JOBS: readonly string[] = ["flush", "prune", "sockets", "webhooks.send"];
+const WALL_KINDS_SQL = WALL_CLOCK_JOBS.map((k) => `'${k}'`).join(", ");
+
+/** A job due on the tenant clock, with the instant it is due. */
+export interface TenantJob extends DueJob {
+  due_at: number;
+  failures: number;
+}
+
+/** Wall-clock jobs due by `wallMs`. */
+export function dueWallJobs(sql: SqlStorage, wallMs: number): DueJob[] {
+  return sql
+    .exec<{ kind: string; key: string; attempts: number; data: string }>(
+      `SELECT kind, key, attempts, data FROM jobs WHERE kind IN (${WALL_KINDS_SQL}) AND due_at <= ? ORDER BY due_at, rowid`,
+      wallMs,
+    )
+    .toArray();
+}
+
+/** Tenant-clock jobs due by `tenantMs`, in (due instant, sequence) order. */
+export function dueTenantJobs(sql: SqlStorage, tenantMs: number, limit = 1_000_000): TenantJob[] {
+  return sql
+    .exec<{ kind: string; key: string; attempts: number; data: string; due_at: number; failures: number }>(
+      `SELECT kind, key, attempts, data, due_at, failures FROM jobs WHERE kind NOT IN (${WALL_KINDS_SQL}) AND due_at <= ? ORDER BY due_at, rowid LIMIT ?`,
+      tenantMs,
+      limit,
+    )
+    .toArray();
+}
+
+/** The earliest due instant among wall-clock jobs, and among tenant-clock jobs. */
+export function nextDueByClock(sql: SqlStorage): { wall: number | null; tenant: number | null } {
+  const row = sql
+    .exec<{ wall: number | null; tenant: number | null }>(
+      `SELECT min(CASE WHEN kind IN (${WALL_KINDS_SQL}) THEN due_at END) AS wall, min(CASE WHEN kind NOT IN (${WALL_KINDS_SQL}) THEN due_at END) AS tenant FROM jobs`,
+    )
+    .toArray()[0];
+  return { wall: row?.wall ?? null, tenant: row?.tenant ?? null };
+}
+
+/** Records a failed run of a job: its failure count and when it is tried again. */
+export function recordJobFailure(sql: SqlStorage, kind: JobKind, key: string, failures: number, retryAt: number): void {
+  sql.exec("UPDATE jobs SET failures = ?, due_at = ? WHERE kind = ? AND key = ?", failures, retryAt, kind, key);
+}
+
+/** Jobs of one kind due by `dueBy`, in (due instant, sequence) order. */
+export function dueJobsOfKind(sql: SqlStorage, kind: JobKind, dueBy: number): DueJob[] {
+  return sql
+    .exec<{ kind: string; key: string; attempts: number; data: string }>(
+      "SELECT kind, key, attempts, data FROM jobs WHERE kind = ? AND due_at <= ? ORDER BY due_at, rowid",
+      kind,
+      dueBy,
+    )
+    .toArray();
+}

@@ -1,3 +1,4 @@
+import { wallNowIso, wallNowMs } from "../clock/wall";
 import { loadSettings } from "./settings";
 import { acknowledgeOutbox, pendingOutbox, projectToD1 } from "./outbox";
 
@@ -55,12 +56,12 @@ export class OutboxFlusher {
     const settings = loadSettings(sql);
     if (!last || !settings) return true;
     try {
-      await withTimeout(projectToD1(this.readModel, settings.tenantId, rows, new Date().toISOString()), D1_TIMEOUT_MS);
+      await withTimeout(projectToD1(this.readModel, settings.tenantId, rows, wallNowIso()), D1_TIMEOUT_MS);
       acknowledgeOutbox(sql, last.id);
       return true;
     } catch (error) {
       console.error(`outbox flush for ${settings.tenantId} failed; retrying from the alarm`, error);
-      await this.scheduleRetry(Date.now() + 1000);
+      await this.scheduleRetry(wallNowMs() + 1000);
       return false;
     }
   }

@@ -124,6 +124,13 @@ export const SCHEMA_MIGRATIONS: SchemaMigration[] = [
       CREATE INDEX webhook_sends_queued ON webhook_sends (queued_at);
     `,
   },
+  {
+    id: 4,
+    name: "job failures",
+    sql: `
+      ALTER TABLE jobs ADD failures INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];
 
 /** Applies every pending migration in one transaction and records the last applied id. */

@@ -9,7 +9,12 @@ import { runCommand, type InFlight } from "./command-runner";
 import type { CommandEnvelope, CommandResponse } from "./commands";
 import { lastSeq, pruneEvents, readEvents, type StoredEvent } from "./event-log";
 import { pruneIdempotency } from "./idempotency-store";
-import { backoffMs, completeJob, dueJobs, nextDue, rescheduleJob, scheduleJob } from "./jobs";
+import { backoffMs, completeJob, dueTenantJobs, dueWallJobs, nextDueByClock, rescheduleJob, scheduleJob, type TenantJob } from "./jobs";
+import { activeTestClock, loadTestClock, tenantNowMs, wallInstantOf } from "../clock/tenant-clock";
+import { clockView, type ClockView } from "../clock/view";
+import { wallNowMs } from "../clock/wall";
+import { ADVANCE_BUDGET, advanceStep, isAdvancing } from "./clock-advance";
+import { runTenantJob } from "./job-runner";
 import { pendingOutbox } from "./outbox";
 import { OutboxFlusher } from "./outbox-flusher";
 import { runSchemaMigrations } from "./schema-migrations";
@@ -51,7 +56,7 @@ export class TenantObject extends DurableObject<Env> {
     const { meta } = envelope;
     const sql = this.ctx.storage.sql;
     saveSettings(sql, { tenantId: meta.tenantId, config: meta.config });
-    const result = runCommand(this.ctx.storage, COMMANDS, envelope, this.inFlight, Date.now());
+    const result = runCommand(this.ctx.storage, COMMANDS, envelope, this.inFlight, tenantNowMs(sql, meta.config));
     if (!result.committed) {
       // A replay or a refusal may speak of writes an earlier instance committed but never projected.
       await this.flushPending();
@@ -88,7 +93,7 @@ export class TenantObject extends DurableObject<Env> {
   /** The signed request of one webhook delivery round, or `null` when there is nothing to send. */
   async webhookDelivery(deliveryId: string, round: number): Promise<SignedDelivery | null> {
     const prepared = await this.runSystem((ctx) => prepareDelivery(ctx, String(deliveryId), Number(round)), null);
-    return prepared ? signDelivery(prepared, Date.now()) : null;
+    return prepared ? signDelivery(prepared, wallNowMs()) : null;
   }
 
   /** Records one webhook delivery attempt; answers the seconds until the next one (or `null`). */
@@ -110,16 +115,17 @@ export class TenantObject extends DurableObject<Env> {
     const pair = new WebSocketPair();
     const [client, server] = [pair[0], pair[1]];
     this.ctx.acceptWebSocket(server);
-    server.serializeAttachment(newSocketState(Date.now()));
-    await this.schedule("sockets", "sweep", Date.now() + SOCKET_SWEEP_MS);
+    server.serializeAttachment(newSocketState(wallNowMs()));
+    await this.schedule("sockets", "sweep", wallNowMs() + SOCKET_SWEEP_MS);
     return new Response(null, { status: 101, webSocket: client });
   }
 
   override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
     const text = typeof message === "string" ? message : new TextDecoder().decode(message);
-    const retentionDays = loadSettings(this.ctx.storage.sql)?.config.event_retention_days ?? 30;
-    const now = Date.now();
-    handleClientMessage(this.ctx.storage.sql, ws, text, now, now - retentionDays * DAY_MS);
+    const settings = loadSettings(this.ctx.storage.sql);
+    const retentionDays = settings?.config.event_retention_days ?? 30;
+    const replayFrom = tenantNowMs(this.ctx.storage.sql, settings?.config) - retentionDays * DAY_MS;
+    handleClientMessage(this.ctx.storage.sql, ws, text, wallNowMs(), replayFrom);
   }
 
   override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
@@ -131,7 +137,7 @@ export class TenantObject extends DurableObject<Env> {
   }
 
   /** Closes sockets that missed 3 heartbeats or reached the 2-hour lifetime; returns how many. */
-  async sweepSockets(nowMs: number = Date.now()): Promise<number> {
+  async sweepSockets(nowMs: number = wallNowMs()): Promise<number> {
     let closed = 0;
     for (const ws of this.ctx.getWebSockets()) {
       const at = this.ctx.getWebSocketAutoResponseTimestamp(ws);
@@ -146,50 +152,104 @@ export class TenantObject extends DurableObject<Env> {
 
   override async alarm(): Promise<void> {
     const sql = this.ctx.storage.sql;
-    const now = Date.now();
-    for (const job of dueJobs(sql, now)) {
+    const now = wallNowMs();
+    for (const job of dueWallJobs(sql, now)) {
       if (job.kind === "flush") {
         const ok = await this.flusher.flushAll();
         if (ok) completeJob(sql, job.kind, job.key);
-        else rescheduleJob(sql, job.kind, job.key, Date.now() + backoffMs(job.attempts + 1), job.attempts + 1);
+        else rescheduleJob(sql, job.kind, job.key, wallNowMs() + backoffMs(job.attempts + 1), job.attempts + 1);
       } else if (job.kind === "prune") {
         const settings = loadSettings(sql);
         if (settings) {
-          pruneIdempotency(sql, now - settings.config.idempotency_retention_hours * 3_600_000);
-          pruneEvents(sql, now - settings.config.event_retention_days * DAY_MS);
+          const tenantNow = tenantNowMs(sql, settings.config);
+          pruneIdempotency(sql, tenantNow - settings.config.idempotency_retention_hours * 3_600_000);
+          pruneEvents(sql, tenantNow - settings.config.event_retention_days * DAY_MS);
         }
         rescheduleJob(sql, job.kind, job.key, now + PRUNE_EVERY_MS, 0);
       } else if (job.kind === WEBHOOK_SEND_JOB) {
         // Completed by the dispatcher once the queue outbox is empty.
-        if (!(await this.webhooks.sendPending())) rescheduleJob(sql, job.kind, job.key, Date.now() + backoffMs(job.attempts + 1), job.attempts + 1);
+        if (!(await this.webhooks.sendPending())) rescheduleJob(sql, job.kind, job.key, wallNowMs() + backoffMs(job.attempts + 1), job.attempts + 1);
         else completeJob(sql, job.kind, job.key);
       } else if (job.kind === "sockets") {
         await this.sweepSockets(now);
         if (this.ctx.getWebSockets().length > 0) rescheduleJob(sql, job.kind, job.key, now + SOCKET_SWEEP_MS, 0);
         else completeJob(sql, job.kind, job.key);
-      } else {
-        await this.runJob(job, now);
       }
     }
+    await this.runDueTenantJobs();
+    if (isAdvancing(loadTestClock(sql)) && !(await this.driveAdvance(ADVANCE_BUDGET.alarmMs))) await this.ctx.storage.setAlarm(wallNowMs());
     await this.armAlarm();
   }
 
-  /** Runs a domain job in its own transaction, then publishes and projects what it changed. */
-  private async runJob(job: { kind: string; key: string; attempts: number; data: string }, now: number): Promise<void> {
-    const handler = JOBS[job.kind];
-    const sql = this.ctx.storage.sql;
-    const settings = loadSettings(sql);
-    if (!handler || !settings) {
-      completeJob(sql, job.kind, job.key);
-      return;
-    }
-    const ctx = new CommandContext(sql, now, settings.tenantId, settings.config);
-    this.ctx.storage.transactionSync(() => {
-      const next = handler(ctx, { key: job.key, data: JSON.parse(job.data) as unknown, attempts: job.attempts });
-      if (typeof next === "number") rescheduleJob(sql, job.kind, job.key, next, job.attempts + 1);
-      else completeJob(sql, job.kind, job.key);
+  /** The tenant clock as the clock routes show it. */
+  async clock(): Promise<ClockView> {
+    return clockView(this.ctx.storage.sql, loadSettings(this.ctx.storage.sql)?.config);
+  }
+
+  /** Now on the tenant clock (epoch ms), for reads that depend on "today". */
+  async clockNowMs(): Promise<number> {
+    return tenantNowMs(this.ctx.storage.sql, loadSettings(this.ctx.storage.sql)?.config);
+  }
+
+  /**
+   * Runs a clock command (attach, advance, detach), then the advance it started for up to the
+   * request budget: 200/201 with the clock once done, else 202 while the alarm finishes it.
+   */
+  async executeClock(envelope: CommandEnvelope): Promise<CommandResponse> {
+    const response = await this.execute(envelope);
+    if (response.status >= 300 || response.headers?.["idempotent-replayed"]) return response;
+    const done = await this.driveAdvance(ADVANCE_BUDGET.requestMs);
+    if (!done) await this.ctx.storage.setAlarm(wallNowMs());
+    return { status: done ? response.status : 202, body: await this.clock() };
+  }
+
+  private advancing: Promise<boolean> | null = null;
+
+  /** Moves an advance under way forward for up to `budgetMs` of wall time; true once it is complete. */
+  private driveAdvance(budgetMs: number): Promise<boolean> {
+    if (this.advancing) return this.advancing;
+    this.advancing = (async () => {
+      const deadline = wallNowMs() + budgetMs;
+      for (;;) {
+        const settings = loadSettings(this.ctx.storage.sql);
+        if (!settings) return true;
+        const step = advanceStep(this.ctx.storage, JOBS, settings);
+        this.publish(step.events);
+        if (step.done || wallNowMs() >= deadline) {
+          await this.flusher.flushAll();
+          await this.webhooks.sendPending();
+          if (step.done) await this.armAlarm();
+          return step.done;
+        }
+        if (step.events.length > 0 || pendingOutbox(this.ctx.storage.sql, 1).length > 0) {
+          await this.flusher.flushAll();
+          await this.webhooks.sendPending();
+        }
+      }
+    })().finally(() => {
+      this.advancing = null;
     });
-    this.publish(ctx.events);
+    return this.advancing;
+  }
+
+  /** Runs the jobs due on the tenant clock (unless an advance is running them), oldest first. */
+  private async runDueTenantJobs(): Promise<void> {
+    const sql = this.ctx.storage.sql;
+    for (let runs = 0; runs < 1000; runs += 1) {
+      const settings = loadSettings(sql);
+      if (!settings || isAdvancing(activeTestClock(sql, settings.config))) return;
+      const now = tenantNowMs(sql, settings.config);
+      const [job] = dueTenantJobs(sql, now, 1);
+      if (!job) return;
+      await this.runJob(job, now, settings);
+    }
+    await this.ctx.storage.setAlarm(wallNowMs());
+  }
+
+  /** Runs a tenant-clock job in its own transaction, then publishes and projects what it changed. */
+  private async runJob(job: TenantJob, now: number, settings: { tenantId: string; config: CommandEnvelope["meta"]["config"] }): Promise<void> {
+    const run = runTenantJob(this.ctx.storage, JOBS, job, now, settings);
+    this.publish(run.events);
     await this.flusher.flushAll();
     await this.webhooks.sendPending();
   }
@@ -201,7 +261,7 @@ export class TenantObject extends DurableObject<Env> {
   private async runSystem<T>(work: (ctx: CommandContext) => T, fallback: T): Promise<T> {
     const settings = loadSettings(this.ctx.storage.sql);
     if (!settings) return fallback;
-    const ctx = new CommandContext(this.ctx.storage.sql, Date.now(), settings.tenantId, settings.config);
+    const ctx = new CommandContext(this.ctx.storage.sql, tenantNowMs(this.ctx.storage.sql, settings.config), settings.tenantId, settings.config);
     const result = this.ctx.storage.transactionSync(() => work(ctx));
     if (ctx.scheduled) await this.armAlarm();
     this.publish(ctx.events);
@@ -222,7 +282,7 @@ export class TenantObject extends DurableObject<Env> {
    */
   private async resumePending(): Promise<void> {
     const sql = this.ctx.storage.sql;
-    const now = Date.now();
+    const now = wallNowMs();
     if (pendingOutbox(sql, 1).length > 0) scheduleJob(sql, "flush", "outbox", now);
     if (pendingSends(sql, 1).length > 0) scheduleJob(sql, WEBHOOK_SEND_JOB, WEBHOOK_SEND_KEY, now);
     await this.armAlarm();
@@ -240,7 +300,7 @@ export class TenantObject extends DurableObject<Env> {
 
   private async ensurePruneJob(): Promise<void> {
     const exists = this.ctx.storage.sql.exec("SELECT 1 FROM jobs WHERE kind = 'prune'").toArray().length > 0;
-    if (!exists) await this.schedule("prune", "all", Date.now() + PRUNE_EVERY_MS);
+    if (!exists) await this.schedule("prune", "all", wallNowMs() + PRUNE_EVERY_MS);
   }
 
   private async schedule(kind: string, key: string, dueAt: number): Promise<void> {
@@ -249,8 +309,13 @@ export class TenantObject extends DurableObject<Env> {
   }
 
   private async armAlarm(): Promise<void> {
-    const due = nextDue(this.ctx.storage.sql);
-    if (due === null) return;
+    const sql = this.ctx.storage.sql;
+    const next = nextDueByClock(sql);
+    const clock = activeTestClock(sql, loadSettings(sql)?.config);
+    const onWall = next.tenant === null ? null : wallInstantOf(clock, next.tenant);
+    const candidates = [next.wall, onWall, isAdvancing(clock) ? wallNowMs() : null].filter((t): t is number => t !== null);
+    if (candidates.length === 0) return;
+    const due = Math.min(...candidates);
     const current = await this.ctx.storage.getAlarm();
     if (current === null || current > due) await this.ctx.storage.setAlarm(due);
   }

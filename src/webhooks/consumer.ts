@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wallNowMs } from "../clock/wall";
 import type { Env } from "../env";
 import type { WebhookAttempt } from "./attempts";
 import type { WebhookMessage } from "./dispatcher";
@@ -27,7 +28,7 @@ function describeError(error: unknown, timeoutMs: number): string {
 
 /** POSTs one signed delivery and measures it. Redirects are not followed (a 3xx is a failure). */
 async function attempt(delivery: { url: string; headers: Record<string, string>; body: string }, options: ConsumerOptions) {
-  const started = Date.now();
+  const started = wallNowMs();
   try {
     const res = await options.fetch(delivery.url, {
       method: "POST",
@@ -38,9 +39,9 @@ async function attempt(delivery: { url: string; headers: Record<string, string>;
     });
     // The body is not used; read (and drop) it so the connection is released.
     await res.arrayBuffer().catch(() => undefined);
-    return { status_code: res.status, error: null, retry_after: res.headers.get("retry-after"), latency_ms: Date.now() - started };
+    return { status_code: res.status, error: null, retry_after: res.headers.get("retry-after"), latency_ms: wallNowMs() - started };
   } catch (error) {
-    return { status_code: null, error: describeError(error, options.timeoutMs), retry_after: null, latency_ms: Date.now() - started };
+    return { status_code: null, error: describeError(error, options.timeoutMs), retry_after: null, latency_ms: wallNowMs() - started };
   }
 }
 
@@ -51,7 +52,7 @@ async function deliver(message: Message<unknown>, body: WebhookMessage, env: Env
     message.ack();
     return;
   }
-  const attemptedAt = Date.now();
+  const attemptedAt = wallNowMs();
   const result = await attempt(signed, options);
   const report: WebhookAttempt = {
     delivery_id: body.delivery_id,
@@ -60,7 +61,7 @@ async function deliver(message: Message<unknown>, body: WebhookMessage, env: Env
     status_code: result.status_code,
     latency_ms: result.latency_ms,
     error: result.error,
-    retry_after_seconds: parseRetryAfter(result.retry_after, Date.now()),
+    retry_after_seconds: parseRetryAfter(result.retry_after, wallNowMs()),
   };
   const verdict = await tenant.recordWebhookAttempt(report);
   if (verdict.retry_in_seconds === null) message.ack();

@@ -1,4 +1,6 @@
 import { z } from "@hono/zod-openapi";
+import { ENVIRONMENTS } from "../../clock/tenant-clock";
+import { isTimeZone } from "../../clock/zones";
 import { KYC_PROVIDERS, TENANT_ID_PATTERN } from "../../platform/tenants";
 
 export const TenantConfigResource = z
@@ -11,7 +13,9 @@ export const TenantConfigResource = z
     tax_id_uniqueness: z.boolean(),
     base_currency: z.string(),
     kyc_provider: z.enum(KYC_PROVIDERS),
-    sandbox_day_seconds: z.number().int().nullable(),
+    environment: z.enum(ENVIRONMENTS),
+    time_zone: z.string(),
+    dealing_cut_off: z.string(),
   })
   .openapi("TenantConfig");
 
@@ -57,8 +61,12 @@ export const TenantConfigPatch = z
     tax_id_uniqueness: z.boolean(),
     base_currency: z.string().regex(/^[A-Z]{3}$/, "ISO 4217 code, e.g. GBP"),
     kyc_provider: z.enum(KYC_PROVIDERS),
-    sandbox_day_seconds: positiveInt(86_400).nullable().openapi({
-      description: "Sandbox clock: a T+n trade settles n × this many seconds after its fill instead of at midnight UTC of its settlement date (null: real dates)",
+    environment: z.enum(ENVIRONMENTS).openapi({
+      description: "live: the wall clock, always (default). sandbox: may attach a test clock (`/tenant/sandbox/v1/clock`)",
+    }),
+    time_zone: z.string().refine(isTimeZone, "an IANA time zone, e.g. Europe/London").openapi({ description: "Time zone of operational dates (default Europe/London)" }),
+    dealing_cut_off: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM, 24-hour").openapi({
+      description: "Dealing cut-off in local time (default 14:00): an instruction after it trades on the next business day",
     }),
   })
   .partial()

@@ -1,3 +1,4 @@
+import { wallNowIso } from "../../clock/wall";
 import type { Database } from "../../db/client";
 import {
   findTenant,
@@ -44,7 +45,9 @@ function configColumns(patch: TenantConfigPatch) {
     ...(patch.tax_id_uniqueness !== undefined && { taxIdUniqueness: patch.tax_id_uniqueness }),
     ...(patch.base_currency !== undefined && { baseCurrency: patch.base_currency }),
     ...(patch.kyc_provider !== undefined && { kycProvider: patch.kyc_provider }),
-    ...(patch.sandbox_day_seconds !== undefined && { sandboxDaySeconds: patch.sandbox_day_seconds }),
+    ...(patch.environment !== undefined && { environment: patch.environment }),
+    ...(patch.time_zone !== undefined && { timeZone: patch.time_zone }),
+    ...(patch.dealing_cut_off !== undefined && { dealingCutOff: patch.dealing_cut_off }),
   };
 }
 
@@ -56,7 +59,7 @@ function notFound(tenantId: string): ApiError {
 
 /** Creates a tenant with its first API key (shown once). */
 export async function createTenant(db: Database, input: { tenant_id: string; name: string; config?: TenantConfigPatch | undefined }) {
-  const now = new Date().toISOString();
+  const now = wallNowIso();
   const key = await mintApiKey();
   const created = await insertTenantWithKey(
     db,
@@ -94,7 +97,7 @@ export async function patchTenant(
   const row = await updateTenant(db, tenantId, {
     ...configColumns({ ...flat, ...config }),
     ...(patch.name !== undefined && { name: patch.name }),
-    updatedAt: new Date().toISOString(),
+    updatedAt: wallNowIso(),
   });
   if (!row) throw notFound(tenantId);
   return toTenantResource(row, await listApiKeys(db, tenantId));
@@ -103,14 +106,14 @@ export async function patchTenant(
 /** Adds an API key to a tenant (keys rotate by adding a new one, then revoking the old). */
 export async function addApiKey(db: Database, tenantId: string) {
   if (!(await findTenant(db, tenantId))) throw notFound(tenantId);
-  const now = new Date().toISOString();
+  const now = wallNowIso();
   const key = await mintApiKey();
   await insertApiKey(db, { tenantId, keyId: key.keyId, keyHash: key.keyHash, prefix: key.prefix, createdAt: now });
   return toNewKeyResource(key, now);
 }
 
 export async function removeApiKey(db: Database, tenantId: string, keyId: string) {
-  const row = await revokeApiKey(db, tenantId, keyId, new Date().toISOString());
+  const row = await revokeApiKey(db, tenantId, keyId, wallNowIso());
   if (!row) {
     throw new ApiError("resource_not_found", `Tenant '${tenantId}' has no active key '${keyId}'`, {
       errors: [{ field: "key_id", message: "unknown or already revoked key" }],

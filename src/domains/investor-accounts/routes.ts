@@ -1,3 +1,4 @@
+import { requestNowMs } from "../../clock/request-clock";
 import { accountMarketValue, accountMarketValues } from "../../custody/market-value";
 import { createRoute, type z } from "@hono/zod-openapi";
 import type { Context } from "hono";
@@ -92,7 +93,7 @@ type Wire = "v1" | "v2";
 async function list(c: Context<AppEnv>, query: ListAccountsQuery, wire: Wire) {
   const page = pageRequest(query, PAGING);
   const { items, nextPageAvailable } = await listResources<AccountData>(database(c.env.DB), c.get("tenant").id, ACCOUNT, page, accountFilter(query));
-  const now = new Date().toISOString();
+  const now = new Date(await requestNowMs(c)).toISOString();
   const tenant = c.get("tenant");
   const values = await accountMarketValues(database(c.env.DB), tenant.id, items.map((r) => r.data.pot_id), tenant.config.base_currency);
   const accounts = items.map((r, i) => ({ ...toAccount(r, wire, now), total_market_value: values[i] as string }));
@@ -106,7 +107,7 @@ async function getOne(c: Context<AppEnv>, accountId: string, wire: Wire) {
   }
   const tenant = c.get("tenant");
   const marketValue = await accountMarketValue(database(c.env.DB), tenant.id, record.data.pot_id, tenant.config.base_currency);
-  return c.json({ ...toAccount(record, wire, new Date().toISOString()), total_market_value: marketValue }, 200);
+  return c.json({ ...toAccount(record, wire, new Date(await requestNowMs(c)).toISOString()), total_market_value: marketValue }, 200);
 }
 
 function create(c: Context<AppEnv>, body: z.infer<typeof CreateAccountV2Body>, wire: Wire) {

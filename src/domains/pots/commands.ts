@@ -2,7 +2,7 @@ import { findFinancialProduct, potCurrencies } from "../../catalogue/financial-p
 import { findPortfolioTemplate } from "../../catalogue/portfolio-templates";
 import { attachPot, findAccount, implicitAccountFor, type Account } from "../../custody/accounts";
 import { findPot, POT, toPot, type PotData } from "../../custody/pots";
-import { ensureDailySnapshot } from "../../custody/snapshots";
+import { ensureDayClose } from "../../clock/day-close";
 import type { FieldError } from "../../platform/errors/api-error";
 import type { CommandContext } from "../../tenant/command-context";
 import { defineCommand, fail, succeed } from "../../tenant/commands";
@@ -88,7 +88,7 @@ export const createPots = defineCommand({
       ctx.emit({ type: "pot_created", ch: "notifications", payload: toPot(pot) });
       return { ...toPot(pot), success: true };
     });
-    ensureDailySnapshot(ctx);
+    ensureDayClose(ctx);
     return succeed(201, {
       status: problems.some((p) => p !== null) ? "partially_successful" : "success",
       investor_id: investorIds,

@@ -1,3 +1,4 @@
+import { requestNowMs } from "../../clock/request-clock";
 import { createRoute, z } from "@hono/zod-openapi";
 import { Transaction } from "../../custody/transaction-schema";
 import { toTransaction, TRANSACTION, type TransactionData } from "../../custody/transactions";
@@ -38,7 +39,7 @@ export const potTransactionRoutes = createRouter().openapi(potTransactionsRoute,
   const query = c.req.valid("query");
   const page = pageRequest(query, PAGING);
   const from = new Date(query.from ?? DEFAULT_FROM).toISOString();
-  const to = new Date(query.to ?? Date.now()).toISOString();
+  const to = new Date(query.to ?? (await requestNowMs(c))).toISOString();
   if (from > to) throw ApiError.validation([{ field: "from", message: "must not be after to" }]);
   const db = database(c.env.DB);
   const tenantId = c.get("tenant").id;

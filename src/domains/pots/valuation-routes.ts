@@ -1,3 +1,4 @@
+import { requestToday } from "../../clock/request-clock";
 import { createRoute } from "@hono/zod-openapi";
 import { POT, type PotData } from "../../custody/pots";
 import { POT_VALUE_SNAPSHOT, snapshotItem, toPotsValuesItem, type PotValueSnapshot } from "../../custody/snapshots";
@@ -104,9 +105,9 @@ export const potValuationRoutes = createRouter()
   .openapi(potsValuesRoute, async (c) => {
     const query = c.req.valid("query");
     const page = pageRequest(query, VALUES_PAGING);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = await requestToday(c);
     const date = query.date ?? today;
-    if (date > today) throw ApiError.validation([{ field: "date", message: `must not be after today (${today}, UTC)` }]);
+    if (date > today) throw ApiError.validation([{ field: "date", message: `must not be after today (${today})` }]);
     const db = database(c.env.DB);
     const tenantId = c.get("tenant").id;
     if (date === today) {

@@ -30,7 +30,9 @@ const DEFAULT_CONFIG = {
   tax_id_uniqueness: false,
   base_currency: "GBP",
   kyc_provider: "none",
-  sandbox_day_seconds: null,
+  environment: "live",
+  time_zone: "Europe/London",
+  dealing_cut_off: "14:00",
 };
 
 async function getTenant(id: string): Promise<TenantResource> {
@@ -106,9 +108,9 @@ describe("POST /admin/v1/tenants", () => {
   });
 
   it("applies the configuration sent with the tenant", async () => {
-    const t = await newTenant({ rate_limit_burst: 20, kyc_provider: "sandbox", daily_quota: 100, sandbox_day_seconds: 10 });
+    const t = await newTenant({ rate_limit_burst: 20, kyc_provider: "sandbox", daily_quota: 100, environment: "sandbox" });
     const tenant = await getTenant(t.id);
-    expect(tenant.config).toEqual({ ...DEFAULT_CONFIG, rate_limit_burst: 20, kyc_provider: "sandbox", daily_quota: 100, sandbox_day_seconds: 10 });
+    expect(tenant.config).toEqual({ ...DEFAULT_CONFIG, rate_limit_burst: 20, kyc_provider: "sandbox", daily_quota: 100, environment: "sandbox" });
   });
 
   it("answers 409 for an existing tenant id", async () => {
@@ -200,7 +202,9 @@ describe("PATCH /admin/v1/tenants/{tenant_id}", () => {
       tax_id_uniqueness: true,
       base_currency: "EUR",
       kyc_provider: "sandbox",
-      sandbox_day_seconds: 5,
+      environment: "sandbox",
+      time_zone: "Europe/Paris",
+      dealing_cut_off: "15:30",
     };
     const res = await admin("PATCH", `/admin/v1/tenants/${t.id}`, change);
     expect(res.status).toBe(200);
@@ -226,8 +230,10 @@ describe("PATCH /admin/v1/tenants/{tenant_id}", () => {
     [{ base_currency: "gbp" }, ["base_currency"]],
     [{ base_currency: "POUND" }, ["base_currency"]],
     [{ kyc_provider: "onfido" }, ["kyc_provider"]],
-    [{ sandbox_day_seconds: 0 }, ["sandbox_day_seconds"]],
-    [{ sandbox_day_seconds: 90_000 }, ["sandbox_day_seconds"]],
+    [{ sandbox_day_seconds: 10 }, ["sandbox_day_seconds"]],
+    [{ environment: "test" }, ["environment"]],
+    [{ time_zone: "Mars/Olympus" }, ["time_zone"]],
+    [{ dealing_cut_off: "24:00" }, ["dealing_cut_off"]],
     [{ name: "" }, ["name"]],
     [{ tenant_id: "other" }, ["tenant_id"]],
     [{ event_retention_days: 7, kyc_provider: "x" }, ["event_retention_days", "kyc_provider"]],

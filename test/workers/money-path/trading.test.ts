@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addBusinessDays } from "../../../src/custody/calendar";
+import { addBusinessDays } from "../../../src/clock/calendar";
 import { activeInvestor, addProduct, createPot, fund, get, holdingsOf, post, publishPrice, runJobs } from "../../helpers/money";
 import { createInvestor } from "../../helpers/investors";
 import { expectProblem, expectValidation } from "../../helpers/problem";
@@ -54,7 +54,7 @@ describe("business days", () => {
     expect(addBusinessDays("2026-11-21", 1)).toBe("2026-11-24"); // Saturday: Monday is day 0
     expect(addBusinessDays("2026-11-22", 0)).toBe("2026-11-23"); // Sunday, T+0 → Monday
     expect(addBusinessDays("2026-11-18", 0)).toBe("2026-11-18");
-    expect(addBusinessDays("2026-12-31", 2)).toBe("2027-01-04"); // across the year end
+    expect(addBusinessDays("2026-12-31", 2)).toBe("2027-01-05"); // across the year end and New Year’s Day
   });
 });
 

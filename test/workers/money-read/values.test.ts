@@ -1,5 +1,7 @@
 import { env, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { dayCloseMs } from "../../../src/clock/calendar";
+import { localDate } from "../../../src/clock/zones";
 import { postJournal } from "../../../src/custody/ledger-store";
 import { POT, type PotData } from "../../../src/custody/pots";
 import { potAccount } from "../../../src/ledger/accounts";
@@ -11,9 +13,11 @@ import { newTenant, type TestTenant } from "../../helpers/tenant";
 
 const DAY = 86_400_000;
 const FUND = "GB00FUND0003";
-const SNAPSHOT_JOB = "pots.snapshot";
+const DAY_CLOSE_JOB = "clock.day_close";
+const LONDON = "Europe/London";
 
-const dateOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** The operational (London) date of an instant. */
+const dateOf = (ms: number) => localDate(ms, LONDON);
 
 /** A pot created at `createdAtMs` holding `cash` pennies and `units` (10^-6) of FUND bought for `cost` pennies. */
 async function backdatedPot(t: TestTenant, investor: string, id: string, createdAtMs: number, cash: bigint, units: bigint, cost: bigint): Promise<string> {
@@ -40,8 +44,16 @@ async function backdatedPot(t: TestTenant, investor: string, id: string, created
   return id;
 }
 
-async function snapshotDueAt(t: TestTenant): Promise<number> {
-  return runInDurableObject(env.TENANT.getByName(t.id), (_o, state) => Number(state.storage.sql.exec("SELECT due_at FROM jobs WHERE kind = ?", SNAPSHOT_JOB).one().due_at));
+async function dayCloseJob(t: TestTenant): Promise<{ key: string; due_at: number }> {
+  return runInDurableObject(env.TENANT.getByName(t.id), (_o, state) => state.storage.sql.exec<{ key: string; due_at: number }>("SELECT key, due_at FROM jobs WHERE kind = ?", DAY_CLOSE_JOB).one());
+}
+
+/** Points the pending day-close job at `date` and runs it. */
+async function closeDay(t: TestTenant, date: string): Promise<void> {
+  await runInDurableObject(env.TENANT.getByName(t.id), (_o, state) =>
+    state.storage.sql.exec("UPDATE jobs SET key = ?, data = ? WHERE kind = ?", date, JSON.stringify({ date }), DAY_CLOSE_JOB),
+  );
+  await runJob(t, DAY_CLOSE_JOB);
 }
 
 describe("GET /tenant/pots/v1/values", () => {
@@ -82,24 +94,25 @@ describe("GET /tenant/pots/v1/values", () => {
     await expectValidation(await t.fetch("/tenant/pots/v1/values?page_size=10&page_number=0"), ["page_number"]);
   });
 
-  it("serves a past date from the snapshot taken at its 24:00 UTC, which later changes do not touch", async () => {
+  it("serves a past date from the snapshot taken at its day-close, which later changes do not touch", async () => {
     const t = await newTenant();
     const ada = await dealingInvestor(t);
     await addProduct(t, FUND, "2.5000");
-    const startOfToday = Math.floor(Date.now() / DAY) * DAY;
-    const yesterday = dateOf(startOfToday - DAY);
+    const today = dateOf(Date.now());
+    const yesterday = dateOf(Date.now() - DAY);
+    const closeOfYesterday = dayCloseMs(yesterday, LONDON);
     // Two pots that existed yesterday: 1000.00 cash + 10 units; 5.55 cash + 0.5 units (2.5 × 0.5 = 1.25).
-    const older = await backdatedPot(t, ada, "pot-OLDER001", startOfToday - DAY + 1_000, 100_000n, 10_000_000n, 2_000n);
-    const newer = await backdatedPot(t, ada, "pot-NEWER002", startOfToday - DAY + 2_000, 555n, 500_000n, 100n);
-    // A pot opened today is not in yesterday's snapshot. Opening pots schedules the job for the next midnight, once.
+    const older = await backdatedPot(t, ada, "pot-OLDER001", closeOfYesterday - 60_000, 100_000n, 10_000_000n, 2_000n);
+    const newer = await backdatedPot(t, ada, "pot-NEWER002", closeOfYesterday - 30_000, 555n, 500_000n, 100n);
+    // A pot opened today is not in yesterday's snapshot. Opening pots schedules today's day-close, once.
     const fresh = await openPot(t, [ada]);
     await openPot(t, [ada]);
     await pay(t, fresh, "10.00");
-    expect(await jobCount(t, SNAPSHOT_JOB)).toBe(1);
-    expect(await snapshotDueAt(t)).toBe(startOfToday + DAY);
+    expect(await jobCount(t, DAY_CLOSE_JOB)).toBe(1);
+    expect(await dayCloseJob(t)).toEqual({ key: today, due_at: dayCloseMs(today, LONDON) });
 
-    await runJob(t, SNAPSHOT_JOB);
-    expect(await snapshotDueAt(t)).toBe(startOfToday + DAY);
+    await closeDay(t, yesterday);
+    expect(await dayCloseJob(t)).toEqual({ key: today, due_at: dayCloseMs(today, LONDON) });
 
     const snapshot = await read(t, `/tenant/pots/v1/values?date=${yesterday}`);
     expect(snapshot).toEqual({
@@ -115,7 +128,7 @@ describe("GET /tenant/pots/v1/values", () => {
     // A new price moves today's values, not yesterday's; running the job again keeps the stored day.
     await addProduct(t, FUND, "3.0000");
     expect(await read(t, `/tenant/pots/v1/${older}/value`)).toMatchObject({ total_value: "1030.00" });
-    await runJob(t, SNAPSHOT_JOB);
+    await closeDay(t, yesterday);
     expect(await read(t, `/tenant/pots/v1/values?date=${yesterday}`)).toEqual(snapshot);
     const current = await read(t, "/tenant/pots/v1/values");
     expect(current.pots_values.find((v: { pot_id: string }) => v.pot_id === older)).toMatchObject({ total_value: "1030.00", date: dateOf(Date.now()) });
@@ -127,6 +140,6 @@ describe("GET /tenant/pots/v1/values", () => {
     expect(page2).toEqual({ pots_values: [snapshot.pots_values[1]], next_page_available: false });
 
     // A day without a snapshot has no values.
-    expect(await read(t, `/tenant/pots/v1/values?date=${dateOf(startOfToday - 2 * DAY)}`)).toEqual({ pots_values: [], next_page_available: false });
+    expect(await read(t, `/tenant/pots/v1/values?date=${dateOf(Date.now() - 2 * DAY)}`)).toEqual({ pots_values: [], next_page_available: false });
   });
 });

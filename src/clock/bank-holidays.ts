@@ -1,0 +1,155 @@
+/**
+ * England and Wales bank holidays, 2018 to 2032.
+ *
+ * Source: GOV.UK "UK bank holidays", https://www.gov.uk/bank-holidays (the `england-and-wales`
+ * division of https://www.gov.uk/bank-holidays.json), including the one-off holidays of 2020
+ * (VE day moved the early May holiday), 2022 (Platinum Jubilee, the State Funeral of Queen
+ * Elizabeth II) and 2023 (the coronation of King Charles III), with substitute days where a
+ * holiday falls at a weekend. Years GOV.UK has not yet published follow the standing pattern of
+ * the Banking and Financial Dealings Act 1971 and the usual royal proclamations (New Year's Day,
+ * Good Friday, Easter Monday, first and last Monday of May, last Monday of August, Christmas Day,
+ * Boxing Day, weekend ones moved to the next weekday); update this list when GOV.UK publishes them.
+ */
+export const FIRST_HOLIDAY_YEAR = 2018;
+export const LAST_HOLIDAY_YEAR = 2032;
+
+export const ENGLAND_AND_WALES_BANK_HOLIDAYS: ReadonlyArray<readonly [date: string, title: string]> = [
+  // 2018
+  ["2018-01-01", "New Year’s Day"],
+  ["2018-03-30", "Good Friday"],
+  ["2018-04-02", "Easter Monday"],
+  ["2018-05-07", "Early May bank holiday"],
+  ["2018-05-28", "Spring bank holiday"],
+  ["2018-08-27", "Summer bank holiday"],
+  ["2018-12-25", "Christmas Day"],
+  ["2018-12-26", "Boxing Day"],
+  // 2019
+  ["2019-01-01", "New Year’s Day"],
+  ["2019-04-19", "Good Friday"],
+  ["2019-04-22", "Easter Monday"],
+  ["2019-05-06", "Early May bank holiday"],
+  ["2019-05-27", "Spring bank holiday"],
+  ["2019-08-26", "Summer bank holiday"],
+  ["2019-12-25", "Christmas Day"],
+  ["2019-12-26", "Boxing Day"],
+  // 2020
+  ["2020-01-01", "New Year’s Day"],
+  ["2020-04-10", "Good Friday"],
+  ["2020-04-13", "Easter Monday"],
+  ["2020-05-08", "Early May bank holiday (VE day)"],
+  ["2020-05-25", "Spring bank holiday"],
+  ["2020-08-31", "Summer bank holiday"],
+  ["2020-12-25", "Christmas Day"],
+  ["2020-12-28", "Boxing Day"],
+  // 2021
+  ["2021-01-01", "New Year’s Day"],
+  ["2021-04-02", "Good Friday"],
+  ["2021-04-05", "Easter Monday"],
+  ["2021-05-03", "Early May bank holiday"],
+  ["2021-05-31", "Spring bank holiday"],
+  ["2021-08-30", "Summer bank holiday"],
+  ["2021-12-27", "Christmas Day"],
+  ["2021-12-28", "Boxing Day"],
+  // 2022
+  ["2022-01-03", "New Year’s Day"],
+  ["2022-04-15", "Good Friday"],
+  ["2022-04-18", "Easter Monday"],
+  ["2022-05-02", "Early May bank holiday"],
+  ["2022-06-02", "Spring bank holiday"],
+  ["2022-06-03", "Platinum Jubilee bank holiday"],
+  ["2022-08-29", "Summer bank holiday"],
+  ["2022-09-19", "Bank Holiday for the State Funeral of Queen Elizabeth II"],
+  ["2022-12-26", "Boxing Day"],
+  ["2022-12-27", "Christmas Day"],
+  // 2023
+  ["2023-01-02", "New Year’s Day"],
+  ["2023-04-07", "Good Friday"],
+  ["2023-04-10", "Easter Monday"],
+  ["2023-05-01", "Early May bank holiday"],
+  ["2023-05-08", "Bank holiday for the coronation of King Charles III"],
+  ["2023-05-29", "Spring bank holiday"],
+  ["2023-08-28", "Summer bank holiday"],
+  ["2023-12-25", "Christmas Day"],
+  ["2023-12-26", "Boxing Day"],
+  // 2024
+  ["2024-01-01", "New Year’s Day"],
+  ["2024-03-29", "Good Friday"],
+  ["2024-04-01", "Easter Monday"],
+  ["2024-05-06", "Early May bank holiday"],
+  ["2024-05-27", "Spring bank holiday"],
+  ["2024-08-26", "Summer bank holiday"],
+  ["2024-12-25", "Christmas Day"],
+  ["2024-12-26", "Boxing Day"],
+  // 2025
+  ["2025-01-01", "New Year’s Day"],
+  ["2025-04-18", "Good Friday"],
+  ["2025-04-21", "Easter Monday"],
+  ["2025-05-05", "Early May bank holiday"],
+  ["2025-05-26", "Spring bank holiday"],
+  ["2025-08-25", "Summer bank holiday"],
+  ["2025-12-25", "Christmas Day"],
+  ["2025-12-26", "Boxing Day"],
+  // 2026
+  ["2026-01-01", "New Year’s Day"],
+  ["2026-04-03", "Good Friday"],
+  ["2026-04-06", "Easter Monday"],
+  ["2026-05-04", "Early May bank holiday"],
+  ["2026-05-25", "Spring bank holiday"],
+  ["2026-08-31", "Summer bank holiday"],
+  ["2026-12-25", "Christmas Day"],
+  ["2026-12-28", "Boxing Day"],
+  // 2027
+  ["2027-01-01", "New Year’s Day"],
+  ["2027-03-26", "Good Friday"],
+  ["2027-03-29", "Easter Monday"],
+  ["2027-05-03", "Early May bank holiday"],
+  ["2027-05-31", "Spring bank holiday"],
+  ["2027-08-30", "Summer bank holiday"],
+  ["2027-12-27", "Christmas Day"],
+  ["2027-12-28", "Boxing Day"],
+  // 2028
+  ["2028-01-03", "New Year’s Day"],
+  ["2028-04-14", "Good Friday"],
+  ["2028-04-17", "Easter Monday"],
+  ["2028-05-01", "Early May bank holiday"],
+  ["2028-05-29", "Spring bank holiday"],
+  ["2028-08-28", "Summer bank holiday"],
+  ["2028-12-25", "Christmas Day"],
+  ["2028-12-26", "Boxing Day"],
+  // 2029
+  ["2029-01-01", "New Year’s Day"],
+  ["2029-03-30", "Good Friday"],
+  ["2029-04-02", "Easter Monday"],
+  ["2029-05-07", "Early May bank holiday"],
+  ["2029-05-28", "Spring bank holiday"],
+  ["2029-08-27", "Summer bank holiday"],
+  ["2029-12-25", "Christmas Day"],
+  ["2029-12-26", "Boxing Day"],
+  // 2030
+  ["2030-01-01", "New Year’s Day"],
+  ["2030-04-19", "Good Friday"],
+  ["2030-04-22", "Easter Monday"],
+  ["2030-05-06", "Early May bank holiday"],
+  ["2030-05-27", "Spring bank holiday"],
+  ["2030-08-26", "Summer bank holiday"],
+  ["2030-12-25", "Christmas Day"],
+  ["2030-12-26", "Boxing Day"],
+  // 2031
+  ["2031-01-01", "New Year’s Day"],
+  ["2031-04-11", "Good Friday"],
+  ["2031-04-14", "Easter Monday"],
+  ["2031-05-05", "Early May bank holiday"],
+  ["2031-05-26", "Spring bank holiday"],
+  ["2031-08-25", "Summer bank holiday"],
+  ["2031-12-25", "Christmas Day"],
+  ["2031-12-26", "Boxing Day"],
+  // 2032
+  ["2032-01-01", "New Year’s Day"],
+  ["2032-03-26", "Good Friday"],
+  ["2032-03-29", "Easter Monday"],
+  ["2032-05-03", "Early May bank holiday"],
+  ["2032-05-31", "Spring bank holiday"],
+  ["2032-08-30", "Summer bank holiday"],
+  ["2032-12-27", "Christmas Day"],
+  ["2032-12-28", "Boxing Day"],
+];
