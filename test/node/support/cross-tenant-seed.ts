@@ -1,0 +1,143 @@
+// Tenant A of the cross-tenant test: one of each resource, every free-text field carrying a marker,
+// and the request bodies tenant B sends to each operation (naming A's resources where they can).
+import { randomUUID } from "node:crypto";
+import { adminApi, until, type TenantApi } from "./tenant-api";
+
+const ADDRESS = { postal_code: "EC1A 1BB", address_line: "1 High Street", city: "London", country: "GBR" };
+const PRODUCT = "IE00B3RBWM25";
+
+/** What tenant A holds: its ids by role, every id and secret in one list, and the marker of its text. */
+export interface Seeded {
+  marker: string;
+  byName: Record<string, string | undefined>;
+  ids: string[];
+  secrets: string[];
+}
+
+/** Query and path parameters that name a resource. */
+export const ID_PARAMS = [
+  "investor_id", "pot_id", "account_id", "transaction_id", "parent_transaction_id", "aggregated_transaction_id", "bank_account_id",
+  "workplace_employer_id", "contributing_employer_id", "third_party_payer_id", "webhook_id", "delivery_id", "portfolio_template_id",
+  "investment_product_id",
+];
+
+/** Tenant A's id for a parameter of an operation (`undefined` when A has none of that kind). */
+export function idFor(s: Seeded, path: string, param: string): string | undefined {
+  if (param === "investor_id" && path.includes("/investor-organisations/")) return s.byName.organisation_id;
+  if (param === "transaction_id" && path.includes("/payments/")) return s.byName.payment_id;
+  if (param === "transaction_id" || param === "parent_transaction_id" || param === "aggregated_transaction_id") return s.byName.transaction_id;
+  return s.byName[param];
+}
+
+function letters(n: number): string {
+  return Array.from({ length: n }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
+}
+
+function must(what: string, answer: { status: number; body: any }): any {
+  if (answer.status >= 300) throw new Error(`seeding ${what}: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body;
+}
+
+/** Creates one of each resource in tenant A. */
+export async function seedTenant(a: TenantApi, port: number, adminToken: string): Promise<Seeded> {
+  const marker = `Zq${letters(10)}`;
+  const today = new Date().toISOString().slice(0, 10);
+  must("product", await adminApi(port, adminToken)("PUT", `/admin/v1/tenants/${a.id}/investment-products/${PRODUCT}`, {
+    name: `Fund ${marker}`, id_type: "ISIN", asset_type: "etf", currency: "GBP", settlement_date_offset: 2, status: "active", close_price: "100.0000", close_price_on_date: today,
+  }));
+  const webhook = must("webhook", await a.call("POST", "/tenant/webhooks/v1", { url: "https://example.com/a-hook", description: `Hook ${marker}` }));
+  const template = must("template", await a.call("POST", "/tenant/portfolio-templates/v1", { portfolio_name: `Tpl_${marker}`, ratios: [{ investment_product_id: PRODUCT, ratio: "90.00" }, { investment_product_id: "cash", ratio: "10.00" }] }));
+  const investor = must("investor", await a.call("POST", "/tenant/investors/v1", {
+    first_name: marker, last_name: `Owner${marker}`, date_of_birth: "1990-12-20", kyc_aml_status: "clear", dealing_status: "active",
+    bank_accounts: [{ account_name: `Main ${marker}`, default_account: "yes", bank_account_number: "12345678", sort_code: "12-34-56", account_status: "active" }],
+  }));
+  const investorId: string = investor.investor_id;
+  const bankAccountId: string = typeof investor.bank_accounts[0] === "string" ? investor.bank_accounts[0] : investor.bank_accounts[0].bank_account_id;
+  const organisation = must("organisation", await a.call("POST", "/tenant/investor-organisations/v1", { organisation_name: `Org ${marker}`, address: ADDRESS }));
+  const employer = must("workplace employer", await a.call("POST", "/tenant/workplace-employers/v1", {
+    name: `Employer ${marker}`, registration_number: `REG${letters(6)}`, registered_address: ADDRESS, correspondence_address: { postal_code: "M1 1AA", country: "GBR" }, kyb_aml_status: "clear", status: "active",
+  }));
+  const contributing = must("contributing employer", await a.call("POST", "/tenant/contributing-employers/v1", { name: `Payroll ${marker}`, investor_id: investorId, registration_number: "12345678", address: ADDRESS, status: "active" }));
+  const payer = must("third-party payer", await a.call("POST", "/tenant/third-party-payers/v1", {
+    type: "individual", first_name: marker, last_name: "Payer", relationship_to_investor: "parent", aml_status: "clear", status: "active", investor_id: investorId, date_of_birth: "1980-01-01", address: ADDRESS,
+  }));
+  const pots = must("pot", await a.call("POST", "/tenant/pots/v1", {
+    request_id: randomUUID(), investor_id: [investorId], financial_product_id: "general_investment_product",
+    pots: [{ pot_name: `Pot ${marker}`, portfolio_template_id: template.portfolio_template_id, status: "active" }],
+  }));
+  const potId: string = pots.results[0].pot_id;
+  const account = must("investor account", await a.call("POST", "/tenant/investor-accounts/v2", { request_id: randomUUID(), investor_id: [investorId], financial_product_id: "treasury_management" }));
+  const payment = must("payment", await a.call("POST", "/tenant/payments/v1", { request_id: randomUUID(), amount: "1000.00", pot_id: potId, payment_type: "card", service_provider: "stripe", purpose: "cash" }));
+  const interest = must("transaction", await a.call("POST", "/tenant/transactions/v1", {
+    request_id: randomUUID(), sub_transaction_type: "Interest", pot_id: potId, currency: "GBP", transaction_value: "12.34", settlement_date: today,
+  }));
+  must("fee nomination", await a.call("POST", `/tenant/investors/v1/${investorId}/fee-nominations`, { nominations: [{ nominee_pot_id: potId }] }));
+  const deliveryId = await until("a webhook delivery", async () => {
+    const list = await a.call("GET", `/tenant/webhooks/v1/${webhook.webhook_id}/deliveries`);
+    return list.body.deliveries?.[0]?.delivery_id as string | undefined;
+  }, 15_000);
+
+  const byName: Record<string, string> = {
+    investor_id: investorId,
+    bank_account_id: bankAccountId,
+    organisation_id: organisation.investor_id,
+    workplace_employer_id: employer.workplace_employer_id,
+    contributing_employer_id: contributing.contributing_employer_id,
+    third_party_payer_id: payer.third_party_payer_id,
+    pot_id: potId,
+    gia_account_id: pots.results[0].account_id,
+    account_id: account.account_id,
+    payment_id: payment.transaction_id,
+    transaction_id: interest.transaction_id,
+    portfolio_template_id: template.portfolio_template_id,
+    webhook_id: webhook.webhook_id,
+    delivery_id: deliveryId,
+    investment_product_id: PRODUCT,
+  };
+  for (const [role, id] of Object.entries(byName)) if (!id) throw new Error(`seeding: no ${role}`);
+  // The product id is public reference data (an ISIN), so it is not a leak on its own.
+  const ids = Object.entries(byName).filter(([role]) => role !== "investment_product_id").map(([, id]) => id);
+  return { marker, byName, ids, secrets: [marker, webhook.secret] };
+}
+
+/** The body tenant B sends to an operation, by `METHOD path`; `undefined` for an unknown operation. */
+export function bodyFor(operation: string, s: Seeded): Record<string, unknown> | undefined {
+  const id = s.byName;
+  const rid = randomUUID();
+  const bodies: Record<string, Record<string, unknown>> = {
+    "POST /tenant/investors/v1": { first_name: "Bee", last_name: "Tenant" },
+    "PATCH /tenant/investors/v1/{investor_id}": { reference_version: 1, title: "Dr" },
+    "POST /tenant/bank-accounts/v1": { investor_id: id.investor_id, account_name: "Bee", bank_account_type: "investor", default_account: "no", bank_account_number: "12345678", sort_code: "12-34-56" },
+    "PATCH /tenant/bank-accounts/v1/{bank_account_id}": { reference_version: 1, account_name: "Bee" },
+    "POST /tenant/investor-organisations/v1": { organisation_name: "Bee Org", address: ADDRESS },
+    "PATCH /tenant/investor-organisations/v1/{investor_id}": { reference_version: 1, organisation_name: "Bee Org" },
+    "POST /tenant/workplace-employers/v1": { name: "Bee Employer", registration_number: "REGBEE01", registered_address: ADDRESS, correspondence_address: { postal_code: "M1 1AA", country: "GBR" }, kyb_aml_status: "clear", status: "active" },
+    "PATCH /tenant/workplace-employers/v1/{workplace_employer_id}": { reference_version: 1, name: "Bee Employer" },
+    "POST /tenant/contributing-employers/v1": { name: "Bee Payroll", investor_id: id.investor_id, registration_number: "87654321", address: ADDRESS, status: "active" },
+    "PATCH /tenant/contributing-employers/v1/{contributing_employer_id}": { reference_version: 1, name: "Bee Payroll" },
+    "POST /tenant/third-party-payers/v1": { type: "individual", first_name: "Bee", last_name: "Payer", date_of_birth: "1980-01-01", relationship_to_investor: "parent", aml_status: "clear", investor_id: id.investor_id },
+    "PATCH /tenant/third-party-payers/v1/{third_party_payer_id}": { reference_version: 1, first_name: "Bee" },
+    "POST /tenant/investor-accounts/v1": { request_id: rid, account_id: "BEEACC1", investor_id: id.investor_id, financial_product_id: "treasury_management" },
+    "PATCH /tenant/investor-accounts/v1/{account_id}": { reference_version: 1, custodian_id: "BEE" },
+    "POST /tenant/investor-accounts/v2": { request_id: rid, investor_id: [id.investor_id], financial_product_id: "treasury_management" },
+    "PATCH /tenant/investor-accounts/v2/{account_id}": { reference_version: 1, custodian_id: "BEE" },
+    "POST /tenant/investors/v1/{investor_id}/fee-nominations": { nominations: [{ nominee_pot_id: id.pot_id }] },
+    "PATCH /tenant/investors/v1/{investor_id}/fee-nominations": { nominations: [{ nominee_pot_id: id.pot_id }], reference_version: 1 },
+    "POST /tenant/pots/v1": { request_id: rid, investor_id: [id.investor_id], financial_product_id: "general_investment_product", pots: [{ pot_name: "Bee", status: "active" }] },
+    "PATCH /tenant/pots/v1/{pot_id}": { reference_version: 1, pot_name: "Bee" },
+    "POST /tenant/payments/v1": { request_id: rid, amount: "10.00", pot_id: id.pot_id, payment_type: "card", service_provider: "stripe", purpose: "cash" },
+    "PATCH /tenant/payments/v1/{transaction_id}": { status: "cancelled", reason: "Bee" },
+    "POST /tenant/withdrawals/v1": { request_id: rid, pot_id: id.pot_id, currency: "GBP", transaction_value: "1.00", sub_transaction_type: "Withdrawal", bank_account_id: id.bank_account_id },
+    "POST /tenant/transactions/v1/withdrawal": { request_id: rid, pot_id: id.pot_id, currency: "GBP", transaction_value: "1.00", sub_transaction_type: "Withdrawal", bank_account_id: id.bank_account_id },
+    "POST /tenant/transactions/v1/buy": { request_id: rid, pot_id: id.pot_id, investment_instructions: [{ investment_product_id: PRODUCT, value: "1.00" }] },
+    "POST /tenant/transactions/v1/sell": { request_id: rid, pot_id: id.pot_id, sell_instructions: [{ investment_product_id: PRODUCT, quantity: "1" }] },
+    "POST /tenant/transactions/v1/fee": { request_id: rid, pot_id: id.pot_id, currency: "GBP", transaction_value: "1.00", sub_transaction_type: "Management fee" },
+    "POST /tenant/transactions/v1": { request_id: rid, sub_transaction_type: "Interest", pot_id: id.pot_id, currency: "GBP", transaction_value: "1.00", settlement_date: new Date().toISOString().slice(0, 10) },
+    "POST /tenant/webhooks/v1": { url: "https://example.com/b-hook" },
+    "PATCH /tenant/webhooks/v1/{webhook_id}": { reference_version: 1, description: "Bee" },
+    "POST /tenant/webhooks/v1/{webhook_id}/replay": { from_seq: 1 },
+    "POST /tenant/portfolio-templates/v1": { portfolio_name: "Bee_Template", ratios: [{ investment_product_id: "cash", ratio: "100.00" }] },
+    "PATCH /tenant/portfolio-templates/v1/{portfolio_template_id}": { reference_version: 1, portfolio_name: "Bee_Template" },
+  };
+  return bodies[operation];
+}
