@@ -35,6 +35,7 @@ import { investmentProductRoutes } from "./domains/investment-products/routes";
 import { investmentProductAdminRoutes } from "./domains/investment-products/admin-routes";
 import { cashInvestmentProductRoutes } from "./domains/cash-investment-products/routes";
 import { portfolioTemplateRoutes } from "./domains/portfolio-templates/routes";
+import { sandboxClockRoutes } from "./domains/sandbox-clock/routes";
 
 /** Builds the Worker's app: middleware in order, every domain mounted, errors handled in one place. */
 export function createApp() {
@@ -75,6 +76,7 @@ export function createApp() {
   app.route("/", investmentProductAdminRoutes);
   app.route("/", cashInvestmentProductRoutes);
   app.route("/", portfolioTemplateRoutes);
+  app.route("/", sandboxClockRoutes);
   app.route("/", documentationRoutes(app));
 
   app.notFound(handleNotFound);

@@ -14,12 +14,14 @@ import { configureFinancialProduct } from "./domains/financial-products/commands
 import { publishInvestmentProductPrice, upsertInvestmentProduct } from "./domains/investment-products/commands";
 import { upsertCashInvestmentProduct } from "./domains/cash-investment-products/commands";
 import { createPortfolioTemplate, updatePortfolioTemplate } from "./domains/portfolio-templates/commands";
+import { CLOCK_COMMANDS } from "./domains/sandbox-clock/commands";
 import type { CommandRegistry } from "./tenant/commands";
 import { WEBHOOK_COMMANDS } from "./webhooks/commands";
 
 /** Every command the tenant object runs, by name. Domains add theirs here; cross-domain wiring happens here too. */
 export const COMMANDS: CommandRegistry = {
   ...WEBHOOK_COMMANDS,
+  ...CLOCK_COMMANDS,
   "investor.create": makeCreateInvestor(createOwnedBankAccounts),
   "investor.update": updateInvestor,
   "bank_account.create": createBankAccount,

@@ -12,6 +12,7 @@ export function createRouter(): OpenAPIHono<AppEnv> {
 const DESCRIPTIONS: Record<number, string> = {
   400: "Invalid request (problem document naming the fields)",
   401: "Missing or invalid credentials",
+  403: "Not allowed for this tenant",
   404: "Not found",
   405: "Method not allowed",
   409: "Conflict with the current state",

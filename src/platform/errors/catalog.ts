@@ -9,6 +9,7 @@ export const ERROR_CATALOG = {
   duplicate_request: { status: 400, title: "Duplicate request" },
   unauthenticated: { status: 401, title: "Missing or invalid API key" },
   admin_unauthenticated: { status: 401, title: "Missing or invalid admin token" },
+  sandbox_only: { status: 403, title: "Only sandbox tenants have a test clock" },
   tenant_not_found: { status: 404, title: "Unknown tenant" },
   resource_not_found: { status: 404, title: "Resource not found" },
   route_not_found: { status: 404, title: "No such route" },
