@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Database } from "./client";
+import { forgetTenant } from "./control-plane-cache";
 import { apiKeys, tenants, type ApiKeyRow, type TenantRow } from "./tables";
 
 /** A tenant row with the hashes of its active API keys. */
@@ -54,6 +55,7 @@ export async function updateTenant(
   changes: Partial<typeof tenants.$inferInsert>,
 ): Promise<TenantRow | null> {
   const rows = await db.update(tenants).set(changes).where(eq(tenants.tenantId, tenantId)).returning();
+  forgetTenant(tenantId);
   return rows[0] ?? null;
 }
 
@@ -63,6 +65,7 @@ export async function listApiKeys(db: Database, tenantId: string): Promise<ApiKe
 
 export async function insertApiKey(db: Database, key: typeof apiKeys.$inferInsert): Promise<void> {
   await db.insert(apiKeys).values(key);
+  forgetTenant(key.tenantId);
 }
 
 /** Marks a key revoked; `null` if the tenant has no such key. */
@@ -77,6 +80,7 @@ export async function revokeApiKey(
     .set({ revokedAt })
     .where(and(eq(apiKeys.tenantId, tenantId), eq(apiKeys.keyId, keyId), isNull(apiKeys.revokedAt)))
     .returning();
+  forgetTenant(tenantId);
   return rows[0] ?? null;
 }
 
