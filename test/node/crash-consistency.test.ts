@@ -222,6 +222,8 @@ describe("crash consistency on wrangler dev", () => {
       const txs = await api.call("GET", `/tenant/pots/v1/${potId}/transactions`);
       const ids = new Set((txs.body.transactions as Array<{ transaction_id: string; transaction_type?: string }>).map((t) => t.transaction_id));
       for (const id of buys) expect(ids.has(id), `buy ${id} of client ${n}`).toBe(true);
+      const booked = (txs.body.transactions as Array<{ sub_transaction_type?: string }>).filter((t) => t.sub_transaction_type === "Buy");
+      expect(booked, `buys in the funded pot of client ${n}`).toHaveLength(buys.length);
     }
 
     // Once the jobs are quiet: the feed (D1) and the socket replay (the object) agree, seq 1..N.
