@@ -145,7 +145,7 @@ describe("cross-tenant isolation on wrangler dev", () => {
   });
 
   it("shows A its own data through the same requests (the sweep could see a leak)", async () => {
-    for (const p of [`/tenant/investors/v1/${seeded.byName.investor_id}`, `/tenant/pots/v1/${seeded.byName.pot_id}`, `/tenant/webhooks/v1/${seeded.byName.webhook_id}/deliveries`]) {
+    for (const p of ["/tenant/financial-products/v1", `/tenant/investors/v1/${seeded.byName.investor_id}`, `/tenant/pots/v1/${seeded.byName.pot_id}`, `/tenant/webhooks/v1/${seeded.byName.webhook_id}/deliveries`]) {
       const answer = await a.call("GET", p);
       expect(answer.status, p).toBe(200);
       expect(JSON.stringify(answer.body), p).toContain(p.includes("deliveries") ? seeded.byName.delivery_id! : seeded.marker);

@@ -45,6 +45,7 @@ export async function seedTenant(a: TenantApi, port: number, adminToken: string)
   must("product", await adminApi(port, adminToken)("PUT", `/admin/v1/tenants/${a.id}/investment-products/${PRODUCT}`, {
     name: `Fund ${marker}`, id_type: "ISIN", asset_type: "etf", currency: "GBP", settlement_date_offset: 2, status: "active", close_price: "100.0000", close_price_on_date: today,
   }));
+  must("financial product override", await adminApi(port, adminToken)("PUT", `/admin/v1/tenants/${a.id}/financial-products/general_investment_product`, { name: `GIA ${marker}` }));
   const webhook = must("webhook", await a.call("POST", "/tenant/webhooks/v1", { url: "https://example.com/a-hook", description: `Hook ${marker}` }));
   const template = must("template", await a.call("POST", "/tenant/portfolio-templates/v1", { portfolio_name: `Tpl_${marker}`, ratios: [{ investment_product_id: PRODUCT, ratio: "90.00" }, { investment_product_id: "cash", ratio: "10.00" }] }));
   const investor = must("investor", await a.call("POST", "/tenant/investors/v1", {
