@@ -56,7 +56,9 @@ export class TenantObject extends DurableObject<Env> {
     const { meta } = envelope;
     const sql = this.ctx.storage.sql;
     saveSettings(sql, { tenantId: meta.tenantId, config: meta.config });
+    const startedAt = wallNowMs();
     const result = runCommand(this.ctx.storage, COMMANDS, envelope, this.inFlight, tenantNowMs(sql, meta.config));
+    const committedAt = wallNowMs();
     if (!result.committed) {
       // A replay or a refusal may speak of writes an earlier instance committed but never projected.
       await this.flushPending();
@@ -68,16 +70,22 @@ export class TenantObject extends DurableObject<Env> {
     const requestId = meta.wealthosRequestId;
     if (key) this.inFlight.idempotencyKeys.add(key);
     if (requestId) this.inFlight.requestIds.add(requestId);
+    let timing: string;
     try {
       this.publish(result.events);
+      const publishedAt = wallNowMs();
       await this.ensurePruneJob();
+      const flushFrom = wallNowMs();
       await this.flusher.flushAll();
+      const flushedAt = wallNowMs();
       await this.webhooks.sendPending();
+      // Where the write's time went inside the object (the benchmark reports the split).
+      timing = `command;dur=${committedAt - startedAt}, fanout;dur=${publishedAt - committedAt}, flush;dur=${flushedAt - flushFrom}, webhooks;dur=${wallNowMs() - flushedAt}`;
     } finally {
       if (key) this.inFlight.idempotencyKeys.delete(key);
       if (requestId) this.inFlight.requestIds.delete(requestId);
     }
-    return result.response;
+    return { ...result.response, headers: { ...result.response.headers, "server-timing": timing } };
   }
 
   /** Events after `afterSeq` in `seq` order (at most `limit`), straight from the source of truth. */
