@@ -33,6 +33,7 @@ const DOCS_HTML = `<!doctype html>
     <title>Coffer API reference</title>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" href="data:," />
   </head>
   <body>
     <noscript>The API reference needs JavaScript. The OpenAPI document is at <a href="/openapi.json">/openapi.json</a>; the guides are at <a href="${GUIDES_INDEX}">${GUIDES_INDEX}</a>.</noscript>
@@ -42,10 +43,15 @@ const DOCS_HTML = `<!doctype html>
   </body>
 </html>`;
 
+// Everything that would reach a third-party service is off: web fonts, telemetry, the AI chat,
+// MCP generation and the hosted developer tools.
 const DOCS_INIT = `Scalar.createApiReference("#app", {
   url: "/openapi.json",
   withDefaultFonts: false,
   telemetry: false,
+  agent: { disabled: true },
+  mcp: { disabled: true },
+  showDeveloperTools: "never",
 });
 `;
 

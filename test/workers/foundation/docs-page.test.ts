@@ -62,13 +62,15 @@ describe("GET /docs", () => {
     expect(res.headers.get("content-type")).toMatch(/^text\/javascript\b/);
   });
 
-  it("starts the reference UI on /openapi.json, without web fonts or telemetry from elsewhere", async () => {
+  it("starts the reference UI on /openapi.json, with every third-party service off", async () => {
     const res = await SELF.fetch(`${ORIGIN}/docs/init.js`);
     expect(res.status).toBe(200);
     const script = await res.text();
     expect(script).toContain('url: "/openapi.json"');
     expect(script).toContain("withDefaultFonts: false");
     expect(script).toContain("telemetry: false");
+    expect(script).toContain("agent: { disabled: true }");
+    expect(script).toContain("mcp: { disabled: true }");
     expect(script).not.toMatch(/https?:\/\//);
   });
 
