@@ -137,6 +137,8 @@ export function bodyFor(operation: string, s: Seeded): Record<string, unknown> |
     "POST /tenant/webhooks/v1": { url: "https://example.com/b-hook" },
     "PATCH /tenant/webhooks/v1/{webhook_id}": { reference_version: 1, description: "Bee" },
     "POST /tenant/webhooks/v1/{webhook_id}/replay": { from_seq: 1 },
+    "POST /tenant/sandbox/v1/clock": { frozen_at: new Date().toISOString() },
+    "POST /tenant/sandbox/v1/clock/advance": { by: "PT1H" },
     "POST /tenant/portfolio-templates/v1": { portfolio_name: "Bee_Template", ratios: [{ investment_product_id: "cash", ratio: "100.00" }] },
     "PATCH /tenant/portfolio-templates/v1/{portfolio_template_id}": { reference_version: 1, portfolio_name: "Bee_Template" },
   };
