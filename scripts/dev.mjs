@@ -5,7 +5,7 @@
 //  2. applies the D1 migrations locally and starts `wrangler dev` (output stays visible);
 //  3. once it answers, makes sure tenant `demo` exists and has a working API key (kept in
 //     .wrangler/dev-demo-tenant.json, since the server stores only hashes), and prints a curl to try.
-//  4. sets the demo tenant's sandbox clock (a trading day lasts 10 s) and seeds its catalogue (funds, ETFs, a cash product, a portfolio template) through
+//  4. makes the demo tenant a sandbox tenant on a fast test clock (a day passes every 10 s) and seeds its catalogue (funds, ETFs, a cash product, a portfolio template) through
 //     the admin API unless it is already there (scripts/demo-catalogue.mjs).
 //
 // Extra arguments go to `wrangler dev`, e.g. `npm run dev -- --port 9000 --var ADMIN_TOKEN:secret`.
@@ -24,8 +24,9 @@ const DEMO_KEY_FILE = path.join(PROJECT_ROOT, ".wrangler", "dev-demo-tenant.json
 const DEFAULT_STATE = "(default .wrangler/state)";
 const DEMO_TENANT = { tenant_id: "demo", name: "Demo Wealth" };
 const HELLO_PATH = "/tenant/test/hello-world-be";
-/** Seconds per trading day on the demo tenant's sandbox clock. */
+/** Wall seconds per day on the demo tenant's test clock: it runs at 86,400 / 10 = 8,640 × wall time. */
 const DEMO_DAY_SECONDS = 10;
+const DEMO_CLOCK_SPEED = 86_400 / DEMO_DAY_SECONDS;
 
 const log = (message = "") => console.log(`[coffer] ${message}`);
 
@@ -137,6 +138,26 @@ async function ensureDemoTenant({ port, address, base, adminToken, stateKey }) {
 }
 
 /** `curl` for the greeting; adds --resolve when the host would not reach the server by itself. */
+/**
+ * Makes the demo tenant a sandbox tenant and, unless one is already attached, attaches a test
+ * clock running at DEMO_CLOCK_SPEED from now. A running test clock keeps running while the
+ * dev server is stopped: after a break the demo tenant's day-closes catch up at once.
+ */
+async function ensureDemoClock({ port, address, base, adminToken }) {
+  const admin = (method, path, body) => request({ method, host: base, port, address, path, body, headers: { authorization: `Bearer ${adminToken}` } });
+  const tenantPath = `/admin/v1/tenants/${DEMO_TENANT.tenant_id}`;
+  const patched = await admin("PATCH", tenantPath, { environment: "sandbox" });
+  if (patched.status !== 200) {
+    console.error(`[coffer] making the demo tenant a sandbox tenant failed: ${describe(patched)}`);
+    return;
+  }
+  const current = await admin("GET", `${tenantPath}/clock`);
+  if (current.status === 200 && current.json?.mode === "test") return;
+  const attached = await admin("POST", `${tenantPath}/clock`, { frozen_at: new Date().toISOString(), speed: DEMO_CLOCK_SPEED });
+  if (attached.status !== 201) console.error(`[coffer] attaching the demo test clock failed: ${describe(attached)}`);
+  else log(`demo tenant on a test clock: a day passes every ${DEMO_DAY_SECONDS} s`);
+}
+
 function curlCommand({ apiKey, tenantHost, port, address }) {
   const loopback = address === "127.0.0.1" || address === "::1";
   const resolves = tenantHost === "localhost" || tenantHost.endsWith(".localhost");
@@ -217,17 +238,8 @@ async function main() {
       adminToken,
       stateKey: parsed.persistTo ?? DEFAULT_STATE,
     });
-    // A trading day of 10 seconds on the demo tenant, so T+2 trades settle while you watch.
-    const clock = await request({
-      method: "PATCH",
-      host: base,
-      port,
-      address,
-      path: `/admin/v1/tenants/${DEMO_TENANT.tenant_id}`,
-      body: { sandbox_day_seconds: DEMO_DAY_SECONDS },
-      headers: { authorization: `Bearer ${adminToken}` },
-    });
-    if (clock.status !== 200) console.error(`[coffer] setting the demo sandbox clock failed: ${describe(clock)}`);
+    // The demo tenant is a sandbox tenant on a fast test clock (a day per 10 s), so T+2 trades settle while you watch.
+    await ensureDemoClock({ port, address, base, adminToken });
     try {
       const seeded = await seedDemoCatalogue({ port, address, base, adminToken, tenantId: DEMO_TENANT.tenant_id, ...demo });
       log(seeded.length > 0 ? `seeded the demo catalogue: ${seeded.join(", ")}` : "demo catalogue already in place");

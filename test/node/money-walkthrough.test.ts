@@ -41,8 +41,11 @@ describe("money path walkthrough on wrangler dev", () => {
     const port = server?.port as number;
     const tenantId = `walk-${randomUUID().slice(0, 8)}`;
     const admin = cofferClient({ host: "localhost", port, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
-    const created = await admin.POST("/admin/v1/tenants", { body: { tenant_id: tenantId, name: "Walkthrough Wealth", config: { sandbox_day_seconds: 1 } } });
+    const created = await admin.POST("/admin/v1/tenants", { body: { tenant_id: tenantId, name: "Walkthrough Wealth", config: { environment: "sandbox" } } });
     expect(created.response.status, JSON.stringify(created.error)).toBe(201);
+    // A test clock running a day per second: T+2 trades settle at their day-close within seconds.
+    const clock = await admin.POST("/admin/v1/tenants/{tenant_id}/clock", { params: { path: { tenant_id: tenantId } }, body: { frozen_at: new Date().toISOString(), speed: 86_400 } });
+    expect(clock.response.status, JSON.stringify(clock.error)).toBe(201);
     const key = created.data?.api_key.api_key ?? "";
     const api = cofferClient({ host: `${tenantId}.localhost`, port, headers: { "x-api-key": key } });
     for (const [id, price, asset] of [["GB00B3X7QG63", "2.5000", "funds"], ["IE00B3RBWM25", "100.0000", "etf"]] as const) {

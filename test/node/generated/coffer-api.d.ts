@@ -9394,6 +9394,764 @@ export interface paths {
         };
         trace?: never;
     };
+    "/tenant/sandbox/v1/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the tenant clock
+         * @description The tenant's now and operational date; on a test clock also whether an advance is under way (`advancing`, with its target). Sandbox tenants only (403 for a live tenant).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The clock */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SandboxClock"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for this tenant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Attach a test clock
+         * @description Freezes the tenant's clock at `frozen_at` (not before its newest event; 400 naming `frozen_at`), or runs it from there at `speed` × wall time. Day-close starts at that operational date: none runs for earlier dates. 409 when a test clock is already attached. Sandbox tenants only (403 for a live tenant).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AttachClockBody"];
+                };
+            };
+            responses: {
+                /** @description The clock */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SandboxClock"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for this tenant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Detach the test clock
+         * @description Returns the tenant to the wall clock, running what falls due between the test clock and the wall clock as an advance would (200, or 202 while it runs). 409 while the wall clock is behind the test clock. Sandbox tenants only (403 for a live tenant).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The clock */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SandboxClock"];
+                    };
+                };
+                /** @description The clock, still advancing */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SandboxClock"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for this tenant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/tenants/{tenant_id}/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the tenant clock (operator)
+         * @description The tenant's now and operational date; on a test clock also whether an advance is under way (`advancing`, with its target). Sandbox tenants only (403 for a live tenant).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The clock */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SandboxClock"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for this tenant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Attach a test clock (operator)
+         * @description Freezes the tenant's clock at `frozen_at` (not before its newest event; 400 naming `frozen_at`), or runs it from there at `speed` × wall time. Day-close starts at that operational date: none runs for earlier dates. 409 when a test clock is already attached. Sandbox tenants only (403 for a live tenant).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    tenant_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AttachClockBody"];
+                };
+            };
+            responses: {
+                /** @description The clock */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SandboxClock"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for this tenant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Detach the test clock (operator)
+         * @description Returns the tenant to the wall clock, running what falls due between the test clock and the wall clock as an advance would (200, or 202 while it runs). 409 while the wall clock is behind the test clock. Sandbox tenants only (403 for a live tenant).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    tenant_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The clock */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SandboxClock"];
+                    };
+                };
+                /** @description The clock, still advancing */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SandboxClock"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for this tenant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/sandbox/v1/clock/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Advance the test clock
+         * @description Moves the clock to `to`, or on by the ISO-8601 duration `by` (at most 2 years, never backwards: 400 naming the field), running every job and day-close that falls due on the way in due order, each stamped at its own due instant. 200 with the clock when done; 202 with `status: advancing` when the work continues in the background (`clock_advanced` on `notifications` when it completes). Sandbox tenants only (403 for a live tenant).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AdvanceClockBody"];
+                };
+            };
+            responses: {
+                /** @description The clock */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SandboxClock"];
+                    };
+                };
+                /** @description The clock, still advancing */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SandboxClock"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for this tenant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/tenants/{tenant_id}/clock/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Advance the test clock (operator)
+         * @description Moves the clock to `to`, or on by the ISO-8601 duration `by` (at most 2 years, never backwards: 400 naming the field), running every job and day-close that falls due on the way in due order, each stamped at its own due instant. 200 with the clock when done; 202 with `status: advancing` when the work continues in the background (`clock_advanced` on `notifications` when it completes). Sandbox tenants only (403 for a live tenant).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    tenant_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AdvanceClockBody"];
+                };
+            };
+            responses: {
+                /** @description The clock */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SandboxClock"];
+                    };
+                };
+                /** @description The clock, still advancing */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SandboxClock"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for this tenant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     investor_status: {
@@ -11910,10 +12668,10 @@ export interface components {
         };
         Transaction: {
             transaction_id: string;
-            parent_transaction_id: string | null;
-            aggregated_transaction_id: string | null;
-            external_transaction_reference: string | null;
-            client_order_id: string | null;
+            parent_transaction_id?: string;
+            aggregated_transaction_id?: string;
+            external_transaction_reference?: string;
+            client_order_id?: string;
             pot_id: string;
             investment_product_id: string;
             primary_transaction_type: string;
@@ -11924,21 +12682,40 @@ export interface components {
             currency: string;
             /** @enum {string} */
             direction: "in" | "out";
-            transaction_quantity: string | null;
-            transaction_value: string | null;
-            execution_price: string | null;
-            trade_date: string | null;
-            settlement_date: string | null;
+            transaction_quantity?: string;
+            /** @description A decimal string (WealthOS types it a number on /transactions/v1 only; its examples use strings) */
+            transaction_value?: string;
+            execution_price?: string;
+            /** Format: date */
+            trade_date?: string;
+            /** Format: date */
+            settlement_date?: string;
             origin: string;
-            source_id: string | null;
-            reason: string | null;
+            source_id?: string;
+            reason?: string;
             additional_external_details: {
                 [key: string]: unknown;
             };
+            /** @description Fees: the pot the fee was charged from */
+            fee_origin_pot?: string;
+            /** @description Fees: whether units were sold to pay the fee */
+            selldown_triggered?: boolean;
+            /** @description Fees: the sell-downs that pay the fee */
+            selldown_transaction_details?: {
+                transaction_id: string;
+                investment_product_id: string;
+                transaction_quantity?: string;
+            }[];
+            /** @description Withdrawals */
+            withdrawal_charge_applicable?: boolean;
+            /** @description Withdrawals */
+            withdrawal_charge?: string;
+            /** @description Externally booked trades */
+            effective_transaction_value?: string;
+            /** Format: date-time */
             created_at: string;
+            /** Format: date-time */
             updated_at: string;
-        } & {
-            [key: string]: unknown;
         };
         PotHolding: {
             /**
@@ -11974,13 +12751,15 @@ export interface components {
             pot_name: string;
             investor_id: string[];
             financial_product_id: string;
-            portfolio_template_id: string | null;
+            portfolio_template_id?: string;
             pot_currency: string;
             /** @enum {string} */
             status: "active" | "inactive";
             account_id: string;
             reference_version: number;
+            /** Format: date-time */
             created_at: string;
+            /** Format: date-time */
             updated_at: string;
         };
         InvestorAccountV2: {
@@ -11990,15 +12769,21 @@ export interface components {
             financial_product_id: string;
             /** @enum {string} */
             account_type: "individual" | "business";
-            /** @enum {string|null} */
-            account_sub_type: "individual" | "power_of_attorney" | "court_of_protection" | "sipp" | "ssas" | "trust" | "business" | "charity" | "sole_trader" | "partnership" | null;
-            /** @example 2022-09-21T08:56:17.493Z */
+            /** @enum {string} */
+            account_sub_type?: "individual" | "power_of_attorney" | "court_of_protection" | "sipp" | "ssas" | "trust" | "business" | "charity" | "sole_trader" | "partnership";
+            /**
+             * Format: date-time
+             * @example 2022-09-21T08:56:17.493Z
+             */
             date_of_account_activation: string;
             /** @enum {string} */
             status: "active" | "pending_cancellation" | "pending_closure" | "cancelled" | "closed" | "matured" | "inactive";
             pot_id: string[];
-            /** @enum {string} */
-            current_year_subscription: "true" | "false";
+            current_year_subscription: boolean;
+            /**
+             * Format: date-time
+             * @description null until the first subscription of the tax year (WealthOS marks it nullable)
+             */
             first_subscription_date_for_current_year: string | null;
             /** @example 0.00 */
             current_year_total_contribution: string;
@@ -12096,12 +12881,21 @@ export interface components {
             total_gross_taxable_ufpls_withdrawal_life_time: string;
             /** @example 0.00 */
             current_year_pending_withdrawals: string;
-            /** @example 20000.00 */
-            isa_allowance_remaining: string | null;
-            /** @example 20000.00 */
-            jisa_allowance_remaining: string | null;
-            /** @example 20000.00 */
-            lisa_allowance_remaining: string | null;
+            /**
+             * @description Omitted when the product has no such allowance
+             * @example 20000.00
+             */
+            isa_allowance_remaining?: string;
+            /**
+             * @description Omitted when the product has no such allowance
+             * @example 20000.00
+             */
+            jisa_allowance_remaining?: string;
+            /**
+             * @description Omitted when the product has no such allowance
+             * @example 20000.00
+             */
+            lisa_allowance_remaining?: string;
             custodian_account_reference: string | null;
             custodian_id: string | null;
             custodian_client_reference: string | null;
@@ -12113,21 +12907,25 @@ export interface components {
             }[];
             /** @enum {string} */
             account_ownership: "individual" | "joint";
-            hmrc_data: {
+            /** @description LISA accounts only */
+            hmrc_data?: {
                 [key: string]: unknown;
-            } | null;
-            /** @enum {string|null} */
-            isa_account_type: "X" | "Z" | "B" | "G" | null;
+            };
+            /** @enum {string} */
+            isa_account_type?: "X" | "Z" | "B" | "G";
             additional_external_details: {
                 [key: string]: unknown;
             };
             reference_version: number;
+            /** Format: date-time */
             created_at: string;
+            /** Format: date-time */
             updated_at: string;
             investor_id: string[];
-            jisa: {
+            /** @description stocks_jisa accounts only */
+            jisa?: {
                 [key: string]: unknown;
-            } | null;
+            };
             /** @example 2025 */
             tax_year: string;
             related_parties: {
@@ -13069,15 +13867,21 @@ export interface components {
             financial_product_id: string;
             /** @enum {string} */
             account_type: "individual" | "business";
-            /** @enum {string|null} */
-            account_sub_type: "individual" | "power_of_attorney" | "court_of_protection" | "sipp" | "ssas" | "trust" | "business" | "charity" | "sole_trader" | "partnership" | null;
-            /** @example 2022-09-21T08:56:17.493Z */
+            /** @enum {string} */
+            account_sub_type?: "individual" | "power_of_attorney" | "court_of_protection" | "sipp" | "ssas" | "trust" | "business" | "charity" | "sole_trader" | "partnership";
+            /**
+             * Format: date-time
+             * @example 2022-09-21T08:56:17.493Z
+             */
             date_of_account_activation: string;
             /** @enum {string} */
             status: "active" | "pending_cancellation" | "pending_closure" | "cancelled" | "closed" | "matured" | "inactive";
             pot_id: string[];
-            /** @enum {string} */
-            current_year_subscription: "true" | "false";
+            current_year_subscription: boolean;
+            /**
+             * Format: date-time
+             * @description null until the first subscription of the tax year (WealthOS marks it nullable)
+             */
             first_subscription_date_for_current_year: string | null;
             /** @example 0.00 */
             current_year_total_contribution: string;
@@ -13169,10 +13973,16 @@ export interface components {
             total_gross_taxable_ufpls_withdrawal_life_time: string;
             /** @example 0.00 */
             current_year_pending_withdrawals: string;
-            /** @example 20000.00 */
-            isa_allowance_remaining: string | null;
-            /** @example 20000.00 */
-            lisa_allowance_remaining: string | null;
+            /**
+             * @description Omitted when the product has no such allowance
+             * @example 20000.00
+             */
+            isa_allowance_remaining?: string;
+            /**
+             * @description Omitted when the product has no such allowance
+             * @example 20000.00
+             */
+            lisa_allowance_remaining?: string;
             custodian_account_reference: string | null;
             custodian_id: string | null;
             custodian_client_reference: string | null;
@@ -13184,16 +13994,19 @@ export interface components {
             }[];
             /** @enum {string} */
             account_ownership: "individual" | "joint";
-            hmrc_data: {
+            /** @description LISA accounts only */
+            hmrc_data?: {
                 [key: string]: unknown;
-            } | null;
-            /** @enum {string|null} */
-            isa_account_type: "X" | "Z" | "B" | "G" | null;
+            };
+            /** @enum {string} */
+            isa_account_type?: "X" | "Z" | "B" | "G";
             additional_external_details: {
                 [key: string]: unknown;
             };
             reference_version: number;
+            /** Format: date-time */
             created_at: string;
+            /** Format: date-time */
             updated_at: string;
             investor_id: string;
         };
@@ -13354,13 +14167,15 @@ export interface components {
             pot_name?: string;
             investor_id?: string[];
             financial_product_id?: string;
-            portfolio_template_id?: string | null;
+            portfolio_template_id?: string;
             pot_currency?: string;
             /** @enum {string} */
             status?: "active" | "inactive";
             account_id?: string;
             reference_version?: number;
+            /** Format: date-time */
             created_at?: string;
+            /** Format: date-time */
             updated_at?: string;
             success: boolean;
             message?: string;
@@ -13407,22 +14222,30 @@ export interface components {
                 [key: string]: string;
             };
             sub_transaction_type: string;
-            source_id: string | null;
+            source_id?: string;
             /** @enum {string} */
             purpose: "cash" | "invest";
+            /** @description null for a cash payment (WealthOS marks it nullable) */
             investment_instructions: {
                 investment_product_id: string;
                 quantity?: string;
                 value?: string;
             }[] | null;
-            payment_reference: string | null;
-            external_transaction_reference: string | null;
+            payment_reference?: string;
+            external_transaction_reference?: string;
             origin: string;
-            reason: string | null;
-            contribution_id: string | null;
-            batch_id: string | null;
-            settlement_date: string | null;
+            /** @description Only when failed or cancelled */
+            reason?: string;
+            contribution_id?: string;
+            batch_id?: string;
+            /**
+             * Format: date-time
+             * @description When the payment settled (a date-time, as WealthOS types it)
+             */
+            settlement_date?: string;
+            /** Format: date-time */
             created_at: string;
+            /** Format: date-time */
             updated_at: string;
         };
         CreatePaymentBody: {
@@ -13482,10 +14305,10 @@ export interface components {
         };
         TradeResult: {
             transaction_id?: string;
-            parent_transaction_id?: string | null;
-            aggregated_transaction_id?: string | null;
-            external_transaction_reference?: string | null;
-            client_order_id?: string | null;
+            parent_transaction_id?: string;
+            aggregated_transaction_id?: string;
+            external_transaction_reference?: string;
+            client_order_id?: string;
             pot_id?: string;
             investment_product_id?: string;
             primary_transaction_type?: string;
@@ -13496,23 +14319,42 @@ export interface components {
             currency?: string;
             /** @enum {string} */
             direction?: "in" | "out";
-            transaction_quantity?: string | null;
-            transaction_value?: string | null;
-            execution_price?: string | null;
-            trade_date?: string | null;
-            settlement_date?: string | null;
+            transaction_quantity?: string;
+            /** @description A decimal string (WealthOS types it a number on /transactions/v1 only; its examples use strings) */
+            transaction_value?: string;
+            execution_price?: string;
+            /** Format: date */
+            trade_date?: string;
+            /** Format: date */
+            settlement_date?: string;
             origin?: string;
-            source_id?: string | null;
-            reason?: string | null;
+            source_id?: string;
+            reason?: string;
             additional_external_details?: {
                 [key: string]: unknown;
             };
+            /** @description Fees: the pot the fee was charged from */
+            fee_origin_pot?: string;
+            /** @description Fees: whether units were sold to pay the fee */
+            selldown_triggered?: boolean;
+            /** @description Fees: the sell-downs that pay the fee */
+            selldown_transaction_details?: {
+                transaction_id: string;
+                investment_product_id: string;
+                transaction_quantity?: string;
+            }[];
+            /** @description Withdrawals */
+            withdrawal_charge_applicable?: boolean;
+            /** @description Withdrawals */
+            withdrawal_charge?: string;
+            /** @description Externally booked trades */
+            effective_transaction_value?: string;
+            /** Format: date-time */
             created_at?: string;
+            /** Format: date-time */
             updated_at?: string;
             success: boolean;
             message?: string;
-        } & {
-            [key: string]: unknown;
         };
         BuyBody: {
             /** Format: uuid */
@@ -13936,6 +14778,55 @@ export interface components {
             /** @description Replaces the whole allocation */
             ratios?: components["schemas"]["PortfolioRatio"][];
             reference_version: number;
+        };
+        SandboxClock: {
+            /**
+             * @description wall: the wall clock; test: a test clock is attached
+             * @enum {string}
+             */
+            mode: "wall" | "test";
+            /**
+             * @description ISO-8601 UTC: the tenant's now
+             * @example 2026-04-02T10:00:00.000Z
+             */
+            now: string;
+            /**
+             * @description YYYY-MM-DD of `now` in the tenant's time zone
+             * @example 2026-04-02
+             */
+            operational_date: string;
+            /** @enum {string} */
+            status: "ready" | "advancing";
+            /** @description ISO-8601 UTC target of the advance under way, else null */
+            advancing_to: string | null;
+            /** @description Tenant-clock seconds per wall second: 0 frozen, 1 on the wall clock, 8640 = a day per 10 s */
+            speed: number;
+        };
+        AttachClockBody: {
+            /**
+             * Format: date-time
+             * @description Where the test clock starts: not before the newest event of the tenant
+             * @example 2026-04-02T10:00:00Z
+             */
+            frozen_at: string;
+            /**
+             * @description 0 (default) keeps the clock frozen; otherwise it runs at this multiple of wall time
+             * @example 8640
+             */
+            speed?: number;
+        };
+        AdvanceClockBody: {
+            /**
+             * Format: date-time
+             * @description Target instant (at most 2 years ahead, not in the past)
+             * @example 2026-05-12T09:00:00Z
+             */
+            to?: string;
+            /**
+             * @description ISO-8601 duration: P1M, P3D, PT6H, P1Y2M10DT2H30M
+             * @example P40D
+             */
+            by?: string;
         };
     };
     responses: never;
