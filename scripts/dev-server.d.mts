@@ -47,6 +47,8 @@ export interface DevServerOptions extends MigrationOptions {
   ip?: string;
   /** Passed as `--var ADMIN_TOKEN:<token>`; else wrangler reads .dev.vars. */
   adminToken?: string;
+  /** Passes `--var VALIDATE_RESPONSES:true` (answers checked against the OpenAPI document). Default: on when VITEST is set. */
+  validateResponses?: boolean;
   /** More `wrangler dev` arguments. */
   args?: string[];
   /** Called with wrangler's output in "pipe" mode. */

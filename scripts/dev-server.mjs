@@ -259,6 +259,8 @@ export async function applyMigrations({ persistTo, config, env, stdio = "pipe", 
  * @param {string} [options.ip]          listen address, default 127.0.0.1
  * @param {string} [options.persistTo]   state directory (default: wrangler's .wrangler/state)
  * @param {string} [options.adminToken]  passed as `--var ADMIN_TOKEN:<token>` (else wrangler reads .dev.vars)
+ * @param {boolean} [options.validateResponses] passes `--var VALIDATE_RESPONSES:true`: every JSON answer is checked
+ *   against the OpenAPI document (src/platform/response-validation.ts). Default: on under the test runner (VITEST set), else off
  * @param {string} [options.config]      wrangler config file (-c)
  * @param {string} [options.env]         wrangler environment (-e)
  * @param {string[]} [options.args]      more `wrangler dev` arguments, passed through
@@ -275,6 +277,7 @@ export async function startDevServer({
   ip = "127.0.0.1",
   persistTo,
   adminToken,
+  validateResponses = process.env.VITEST !== undefined,
   config,
   env,
   args = [],
@@ -302,6 +305,7 @@ export async function startDevServer({
     "--show-interactive-dev-session=false",
     ...sharedFlags({ persistTo, config, env }),
     ...(adminToken ? ["--var", `ADMIN_TOKEN:${adminToken}`] : []),
+    ...(validateResponses ? ["--var", "VALIDATE_RESPONSES:true"] : []),
     ...args,
   ];
   const run = spawnWrangler(devArgs, { stdio, onOutput });

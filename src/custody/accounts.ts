@@ -20,6 +20,7 @@ import {
   withWithdrawal,
   type AccountCounters,
 } from "./tax-year";
+import { omitAbsent, type WireShape } from "../platform/wire-absent";
 
 export { taxYearOf } from "./tax-year";
 
@@ -99,22 +100,41 @@ function activationTimestamp(value: string | undefined, nowIso: string): string 
 }
 
 /**
+ * What is special about an account's fields on the wire (the same as the investor-account
+ * response schemas declare): the fields WealthOS marks nullable, and the free-form objects.
+ */
+export const ACCOUNT_WIRE_SHAPE: WireShape = {
+  first_subscription_date_for_current_year: "nullable",
+  custodian_account_reference: "nullable",
+  custodian_id: "nullable",
+  custodian_client_reference: "nullable",
+  regulator_advisor_id: "nullable",
+  hmrc_data: "verbatim",
+  additional_external_details: "verbatim",
+  jisa: "verbatim",
+  related_parties: "verbatim",
+  past_gross_contributions: "verbatim",
+};
+
+/**
  * The v2 wire shape of an account (GET, PATCH, lists, events). Counters of a past tax year show
  * as already rolled over to the tax year of `nowIso`, as they will be at the next booking.
- * `total_market_value` is not part of it.
+ * `total_market_value` is not part of it. Absent values are omitted (see ACCOUNT_WIRE_SHAPE).
  */
 export function toAccountResource(row: { id: string; version: number; data: AccountData; createdAt: string; updatedAt: string }, nowIso: string) {
   const taxYear = taxYearOf(nowIso);
   const { subscriptions_reserved: _reserved, annual_allowance: _allowance, ...data } =
     row.data.tax_year === taxYear ? row.data : { ...row.data, ...rolledOver(row.data, row.data.financial_product_id, taxYear, row.data.annual_allowance) };
-  return {
-    account_id: row.id,
-    ...data,
-    current_year_subscription: String(data.current_year_subscription) as "true" | "false",
-    reference_version: row.version,
-    created_at: row.createdAt,
-    updated_at: row.updatedAt,
-  };
+  return omitAbsent(
+    {
+      account_id: row.id,
+      ...data,
+      reference_version: row.version,
+      created_at: row.createdAt,
+      updated_at: row.updatedAt,
+    },
+    ACCOUNT_WIRE_SHAPE,
+  );
 }
 
 export type AccountResource = ReturnType<typeof toAccountResource>;

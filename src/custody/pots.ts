@@ -1,4 +1,5 @@
 import type { CommandContext, StoredEntity } from "../tenant/command-context";
+import { omitAbsent } from "../platform/wire-absent";
 
 /** Entity kind of a pot (`pot-GYQ5423100`); owner = its first investor. */
 export const POT = "pot";
@@ -19,9 +20,18 @@ export function findPot(ctx: CommandContext, potId: string): StoredEntity<PotDat
   return ctx.get<PotData>(POT, potId);
 }
 
-/** The wire shape of a pot (GET, PATCH, list items). */
-export function toPot(pot: { id: string; version: number; data: PotData; createdAt: string; updatedAt: string }) {
-  return {
+/** A pot on the wire: `portfolio_template_id` is omitted when none is attached. */
+export type PotWire = Omit<PotData, "portfolio_template_id"> & {
+  pot_id: string;
+  portfolio_template_id?: string;
+  reference_version: number;
+  created_at: string;
+  updated_at: string;
+};
+
+/** The wire shape of a pot (GET, PATCH, list items); no field of a pot is nullable on the wire. */
+export function toPot(pot: { id: string; version: number; data: PotData; createdAt: string; updatedAt: string }): PotWire {
+  return omitAbsent<PotWire>({
     pot_id: pot.id,
     pot_name: pot.data.pot_name,
     investor_id: pot.data.investor_id,
@@ -33,7 +43,7 @@ export function toPot(pot: { id: string; version: number; data: PotData; created
     reference_version: pot.version,
     created_at: pot.createdAt,
     updated_at: pot.updatedAt,
-  };
+  } as PotWire);
 }
 
 /** Pension products: fee types and payment sub-types are restricted on them. */

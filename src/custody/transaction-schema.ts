@@ -1,13 +1,18 @@
 import { z } from "@hono/zod-openapi";
+import { wireDate, wireDateTime } from "../platform/wire-resources";
 
-/** A transaction on the wire (pot transactions, `/transactions/v1`, the `transactions` channel). */
+/**
+ * A transaction on the wire (pot transactions, `/transactions/v1`, the `transactions` channel).
+ * Optional fields without a value are omitted (none is nullable in WealthOS); the members
+ * after `additional_external_details` belong to one kind of transaction each.
+ */
 export const Transaction = z
   .object({
     transaction_id: z.string(),
-    parent_transaction_id: z.string().nullable(),
-    aggregated_transaction_id: z.string().nullable(),
-    external_transaction_reference: z.string().nullable(),
-    client_order_id: z.string().nullable(),
+    parent_transaction_id: z.string().optional(),
+    aggregated_transaction_id: z.string().optional(),
+    external_transaction_reference: z.string().optional(),
+    client_order_id: z.string().optional(),
     pot_id: z.string(),
     investment_product_id: z.string(),
     primary_transaction_type: z.string(),
@@ -16,17 +21,25 @@ export const Transaction = z
     sub_type: z.string(),
     currency: z.string(),
     direction: z.enum(["in", "out"]),
-    transaction_quantity: z.string().nullable(),
-    transaction_value: z.string().nullable(),
-    execution_price: z.string().nullable(),
-    trade_date: z.string().nullable(),
-    settlement_date: z.string().nullable(),
+    transaction_quantity: z.string().optional(),
+    transaction_value: z.string().optional().openapi({ description: "A decimal string (WealthOS types it a number on /transactions/v1 only; its examples use strings)" }),
+    execution_price: z.string().optional(),
+    trade_date: wireDate.optional(),
+    settlement_date: wireDate.optional(),
     origin: z.string(),
-    source_id: z.string().nullable(),
-    reason: z.string().nullable(),
+    source_id: z.string().optional(),
+    reason: z.string().optional(),
     additional_external_details: z.record(z.string(), z.unknown()),
-    created_at: z.string(),
-    updated_at: z.string(),
+    fee_origin_pot: z.string().optional().openapi({ description: "Fees: the pot the fee was charged from" }),
+    selldown_triggered: z.boolean().optional().openapi({ description: "Fees: whether units were sold to pay the fee" }),
+    selldown_transaction_details: z
+      .array(z.object({ transaction_id: z.string(), investment_product_id: z.string(), transaction_quantity: z.string().optional() }))
+      .optional()
+      .openapi({ description: "Fees: the sell-downs that pay the fee" }),
+    withdrawal_charge_applicable: z.boolean().optional().openapi({ description: "Withdrawals" }),
+    withdrawal_charge: z.string().optional().openapi({ description: "Withdrawals" }),
+    effective_transaction_value: z.string().optional().openapi({ description: "Externally booked trades" }),
+    created_at: wireDateTime,
+    updated_at: wireDateTime,
   })
-  .passthrough()
   .openapi("Transaction");

@@ -6,6 +6,8 @@
 import { operationalDate } from "../clock/tenant-clock";
 import type { CommandContext, StoredEntity } from "../tenant/command-context";
 import type { PotData } from "./pots";
+import { toWire } from "../platform/wire-absent";
+import { Transaction } from "./transaction-schema";
 
 /** Entity kind of a transaction (id: UUID v4; owner: its pot). */
 export const TRANSACTION = "transaction";
@@ -66,7 +68,7 @@ export type NewTransaction = Pick<TransactionData, "primary_transaction_type" | 
 /** The wire transaction (pot transactions, `/transactions/v1`, WS `transactions` payloads). */
 export function toTransaction(entity: { data: TransactionData; createdAt: string; updatedAt: string }) {
   const { internal: _internal, extra, investor_id: _investors, account_id: _account, ...wire } = entity.data;
-  return { ...wire, ...extra, created_at: entity.createdAt, updated_at: entity.updatedAt };
+  return toWire(Transaction, { ...wire, ...extra, created_at: entity.createdAt, updated_at: entity.updatedAt });
 }
 
 /** Opens a transaction on a pot and publishes it (`transaction_initiated` unless told otherwise). */

@@ -124,7 +124,10 @@ export function wireShapeOf(schema: AnySchema): WireShape {
   return shapeOf(inner);
 }
 
-/** `resource` with the absent-value rule applied as the zod response schema `schema` declares it. */
-export function toWire<T>(schema: AnySchema, resource: T): T {
-  return omitAbsent(resource, wireShapeOf(schema));
+/**
+ * `resource` with the absent-value rule applied as the zod response schema `schema` declares it,
+ * typed as that schema's wire object (the response validator checks the rest in tests).
+ */
+export function toWire<S extends AnySchema>(schema: S, resource: object): z.infer<S> {
+  return omitAbsent(resource, wireShapeOf(schema)) as z.infer<S>;
 }

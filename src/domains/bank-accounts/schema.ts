@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { BankAccountResource } from "../../platform/wire-resources";
 import { referenceVersion } from "../../platform/wire-fields";
 
 export const ACCOUNT_STATUSES = ["active", "inactive"] as const;
@@ -58,23 +59,8 @@ export const UpdateBankAccountInput = z
   .object({ ...updateFields, bank_account_id: z.string().min(1).max(100) })
   .superRefine(rejectImmutable);
 
-export const BankAccount = z
-  .object({
-    bank_account_id: z.string().openapi({ example: "ba-20b904f7-8d05-4efd-bd36-4ec3b1ce8e03" }),
-    investor_id: z.string(),
-    contributing_party_id: z.string().nullable(),
-    account_name: z.string(),
-    bank_account_type: z.enum(BANK_ACCOUNT_TYPES),
-    default_account: z.enum(YES_NO),
-    bank_account_number: z.string().openapi({ example: "****5678" }),
-    account_status: z.enum(ACCOUNT_STATUSES),
-    sort_code: z.string().nullable().openapi({ example: "****56" }),
-    building_society_roll_number: z.string().nullable().openapi({ example: "******72" }),
-    reference_version: z.number().int(),
-    created_at: z.string(),
-    updated_at: z.string(),
-  })
-  .openapi("BankAccount");
+/** The wire bank account (shared with the parties' create answers). */
+export const BankAccount = BankAccountResource;
 
 export const BankAccountList = z.object({ bankAccounts: z.array(BankAccount) }).openapi("BankAccountList");
 

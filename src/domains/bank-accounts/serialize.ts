@@ -1,4 +1,5 @@
-import type { BankAccount } from "./schema";
+import { toWire } from "../../platform/wire-absent";
+import { BankAccount } from "./schema";
 
 /** What the write model keeps for a bank account (numbers unmasked; masking happens on output). */
 export interface BankAccountData {
@@ -22,7 +23,7 @@ export function mask(value: string | null, keep: number): string | null {
 /** A bank account as the wire shows it: account number, sort code and roll number masked. */
 export function toBankAccount(row: { id: string; version: number; data: BankAccountData; createdAt: string; updatedAt: string }): BankAccount {
   const d = row.data;
-  return {
+  return toWire(BankAccount, {
     bank_account_id: row.id,
     investor_id: d.investor_id,
     contributing_party_id: d.contributing_party_id,
@@ -36,5 +37,5 @@ export function toBankAccount(row: { id: string; version: number; data: BankAcco
     reference_version: row.version,
     created_at: row.createdAt,
     updated_at: row.updatedAt,
-  };
+  } as BankAccount);
 }

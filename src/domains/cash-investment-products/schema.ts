@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { wireDateTime } from "../../platform/wire-resources";
 import {
   CASH_ASSET_SUB_TYPES,
   CASH_PRODUCT_STATUSES,
@@ -85,8 +86,8 @@ export const CashInvestmentProduct = z
     investment_product_name: z.string().openapi({ example: "HSBC 3 months term deposit" }),
     counterparty: z.string().openapi({ example: "CPY-AHY58878" }),
     currency: z.string(),
-    notice_period: z.number().int().nullable().openapi({ description: "Days of notice before a withdrawal" }),
-    maturity_period: z.object({ value: z.number().int(), unit: z.enum(PERIOD_UNITS) }).nullable(),
+    notice_period: z.number().int().optional().openapi({ description: "Days of notice before a withdrawal" }),
+    maturity_period: z.object({ value: z.number().int(), unit: z.enum(PERIOD_UNITS) }).optional(),
     interest_type: z.enum(INTEREST_TYPES),
     interest_rates: z.array(z.object({ rate: z.string(), effective_date: z.string() })),
     interest_accrual_frequency: z.literal("daily"),
@@ -94,21 +95,21 @@ export const CashInvestmentProduct = z
     interest_credit_frequency: z.enum(CREDIT_FREQUENCIES),
     interest_credit_instruction: z.literal("credit_to_pot"),
     minimum_investment: z.string(),
-    maximum_investment: z.string().nullable(),
-    minimum_balance: z.string().nullable(),
-    top_up_configurations: z.object({ allowed: z.boolean(), minimum_top_up: z.string().nullable(), maximum_top_ups: z.number().int().nullable() }),
-    revenue_mode: z.object({ type: z.enum(REVENUE_MODES), value: z.string().nullable() }),
+    maximum_investment: z.string().optional(),
+    minimum_balance: z.string().optional(),
+    top_up_configurations: z.object({ allowed: z.boolean(), minimum_top_up: z.string().optional(), maximum_top_ups: z.number().int().optional() }),
+    revenue_mode: z.object({ type: z.enum(REVENUE_MODES), value: z.string().optional() }),
     withdrawal_type: z.enum(WITHDRAWAL_TYPES),
     enabled_third_parties: z.array(z.string()),
     enabled_account_types: z.array(z.enum(ENABLED_ACCOUNT_TYPES)),
     flags: z.record(z.string(), z.boolean()),
     status: z.enum(CASH_PRODUCT_STATUSES),
-    activation_date: z.string().nullable(),
-    inactivation_date: z.string().nullable(),
-    discontinuation_date: z.string().nullable(),
-    attachments: z.array(z.object({ name: z.string(), file_id: z.string().nullable(), url: z.string().nullable() })),
-    created_at: z.string(),
-    updated_at: z.string(),
+    activation_date: z.string().optional(),
+    inactivation_date: z.string().optional(),
+    discontinuation_date: z.string().optional(),
+    attachments: z.array(z.object({ name: z.string(), file_id: z.string().optional(), url: z.string().optional() })),
+    created_at: wireDateTime,
+    updated_at: wireDateTime,
   })
   .openapi("CashInvestmentProduct");
 

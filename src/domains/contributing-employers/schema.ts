@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { CreatedBankAccount, wireDateTime } from "../../platform/wire-resources";
 import { NewPartyBankAccount, PartyAddress, referenceVersion } from "../../platform/wire-fields";
 
 export const EMPLOYER_STATUSES = ["active", "inactive"] as const;
@@ -48,8 +49,8 @@ const EmployerFields = {
   address: PartyAddress,
   status: z.enum(EMPLOYER_STATUSES),
   reference_version: z.number().int(),
-  created_at: z.string(),
-  updated_at: z.string(),
+  created_at: wireDateTime,
+  updated_at: wireDateTime,
 };
 
 export const ContributingEmployer = z
@@ -60,7 +61,7 @@ export const ContributingEmployer = z
 export const CreatedContributingEmployer = z
   .object({
     ...EmployerFields,
-    bank_accounts: z.array(z.object({ bank_account_id: z.string(), contributing_party_id: z.string(), status: z.enum(["success"]) }).catchall(z.unknown())),
+    bank_accounts: z.array(CreatedBankAccount),
   })
   .openapi("CreatedContributingEmployer");
 

@@ -1,4 +1,5 @@
-import type { ContributingEmployer } from "./schema";
+import { toWire } from "../../platform/wire-absent";
+import { ContributingEmployer } from "./schema";
 
 /** What the write model keeps for a contributing employer (its bank accounts are their own entities). */
 export type ContributingEmployerData = Omit<ContributingEmployer, "contributing_employer_id" | "bank_accounts" | "reference_version" | "created_at" | "updated_at">;
@@ -17,7 +18,7 @@ export function toContributingEmployer(
   accounts: Array<{ id: string; data: unknown }>,
 ): ContributingEmployer {
   const d = row.data;
-  return {
+  return toWire(ContributingEmployer, {
     contributing_employer_id: row.id,
     name: d.name,
     investor_id: d.investor_id,
@@ -28,5 +29,5 @@ export function toContributingEmployer(
     reference_version: row.version,
     created_at: row.createdAt,
     updated_at: row.updatedAt,
-  };
+  } as ContributingEmployer);
 }

@@ -1,4 +1,5 @@
 import { canonicalDecimal, parseValidated } from "../../catalogue/decimals";
+import { toFinancialProduct } from "./serialize";
 import {
   applyOverride,
   FINANCIAL_PRODUCT,
@@ -72,11 +73,11 @@ export const configureFinancialProduct = defineCommand({
     const errors = settingsErrors(id, applyOverride(id, override));
     if (errors.length > 0) return fail({ code: "validation_failed", detail: `Invalid fields: ${errors.map((e) => e.field).join(", ")}`, errors });
     if (current && JSON.stringify(current.data) === JSON.stringify(override)) {
-      return succeed(200, mergeFinancialProduct(id, current, ctx.config.base_currency));
+      return succeed(200, toFinancialProduct(mergeFinancialProduct(id, current, ctx.config.base_currency)));
     }
     const stored = current ? ctx.update(current, override) : ctx.insert(FINANCIAL_PRODUCT, id, override);
-    const product = mergeFinancialProduct(id, stored, ctx.config.base_currency);
-    ctx.emit({ type: "financial_product_updated", ch: "notifications", payload: { ...product } });
+    const product = toFinancialProduct(mergeFinancialProduct(id, stored, ctx.config.base_currency));
+    ctx.emit({ type: "financial_product_updated", ch: "notifications", payload: product });
     return succeed(200, product);
   },
 });

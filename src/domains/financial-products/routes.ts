@@ -1,4 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
+import { toFinancialProduct } from "./serialize";
 import {
   FINANCIAL_PRODUCT,
   FINANCIAL_PRODUCT_IDS,
@@ -57,7 +58,7 @@ export const financialProductRoutes = createRouter()
     const tenant = c.get("tenant");
     const { items } = await listResources<FinancialProductOverride>(database(c.env.DB), tenant.id, FINANCIAL_PRODUCT, ALL);
     const overrides = new Map(items.map((r) => [r.id, r]));
-    const products = types.map((id) => mergeFinancialProduct(id, overrides.get(id) ?? null, tenant.config.base_currency));
+    const products = types.map((id) => toFinancialProduct(mergeFinancialProduct(id, overrides.get(id) ?? null, tenant.config.base_currency)));
     return c.json({ financial_products: products }, 200);
   })
   .openapi(configureRoute, (c) => {

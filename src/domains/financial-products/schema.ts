@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { wireDateTime } from "../../platform/wire-resources";
 import { currencyField, decimalField } from "../../catalogue/decimals";
 import { FINANCIAL_PRODUCT_IDS, PAYMENT_TYPES, SERVICE_PROVIDERS } from "../../catalogue/financial-products";
 import { csvPattern } from "../../platform/list-filters";
@@ -11,19 +12,19 @@ const dayOfMonth = z.string().regex(/^([1-9]|1\d|2[0-8])$/, "a day of the month 
 
 const InvestmentPreferences = z.object({
   minimum_one_off_investment: z.string().openapi({ example: "1.00" }),
-  minimum_regular_monthly_investment: z.string().nullable(),
+  minimum_regular_monthly_investment: z.string().optional(),
   regular_investment_frequencies: z.array(z.string()),
   regular_investment_dates: z.array(z.string()),
-  lisa_bonus_percentage: z.number().int().nullable(),
+  lisa_bonus_percentage: z.number().int().optional(),
 });
 
 const WithdrawalPreferences = z.object({
   minimum_one_off_withdrawal: z.string().openapi({ example: "1.00" }),
-  minimum_regular_monthly_withdrawal: z.string().nullable(),
+  minimum_regular_monthly_withdrawal: z.string().optional(),
   regular_withdrawal_frequencies: z.array(z.string()),
   regular_withdrawal_payment_dates: z.array(z.string()),
-  withdrawal_notice_period: z.string().nullable(),
-  withdrawal_charge_percentage: z.number().int().nullable(),
+  withdrawal_notice_period: z.string().optional(),
+  withdrawal_charge_percentage: z.number().int().optional(),
 });
 
 const InterestPreferences = z.object({
@@ -44,22 +45,22 @@ export const FinancialProduct = z
     flexible: z.enum(["YES", "NO"]),
     investment_preferences: InvestmentPreferences,
     withdrawal_preferences: WithdrawalPreferences,
-    interest_preferences: InterestPreferences.nullable(),
-    annual_subscription_allowance: z.string().nullable().openapi({ description: "Subscriptions allowed per UK tax year; null when uncapped", example: "20000.00" }),
-    max_annual_ISA_subscription_limit: z.string().nullable(),
-    annual_lisa_subscription_limit: z.number().int().nullable(),
-    annual_product_subscription_limit: z.string().nullable(),
-    annual_subscription_reduced_limit: z.string().nullable(),
-    money_purchase_annual_allowance: z.string().nullable(),
-    lifetime_allowance: z.string().nullable(),
-    minimum_age: z.number().int().nullable(),
-    maximum_age: z.number().int().nullable(),
-    minimum_withdrawal_age: z.number().int().nullable(),
-    maximum_contribution_age: z.number().int().nullable(),
+    interest_preferences: InterestPreferences.optional(),
+    annual_subscription_allowance: z.string().optional().openapi({ description: "Subscriptions allowed per UK tax year; omitted when uncapped", example: "20000.00" }),
+    max_annual_ISA_subscription_limit: z.string().optional(),
+    annual_lisa_subscription_limit: z.number().int().optional(),
+    annual_product_subscription_limit: z.string().optional(),
+    annual_subscription_reduced_limit: z.string().optional(),
+    money_purchase_annual_allowance: z.string().optional(),
+    lifetime_allowance: z.string().optional(),
+    minimum_age: z.number().int().optional(),
+    maximum_age: z.number().int().optional(),
+    minimum_withdrawal_age: z.number().int().optional(),
+    maximum_contribution_age: z.number().int().optional(),
     allowed_payment_types: z.array(z.enum(PAYMENT_TYPES)),
     allowed_service_providers: z.array(z.enum(SERVICE_PROVIDERS)),
-    created_at: z.string(),
-    updated_at: z.string(),
+    created_at: wireDateTime,
+    updated_at: wireDateTime,
   })
   .openapi("FinancialProduct");
 
@@ -131,3 +132,5 @@ export const FinancialProductParams = z.object({
 export const ConfigureFinancialProductInput = FinancialProductOverrideBody.extend({ financial_product_id: z.string().min(1).max(64) });
 
 export type FinancialProductOverrideBody = z.infer<typeof FinancialProductOverrideBody>;
+
+export type FinancialProduct = z.infer<typeof FinancialProduct>;

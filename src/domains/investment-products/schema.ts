@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { wireDate, wireDateTime } from "../../platform/wire-resources";
 import { currencyField, decimalField } from "../../catalogue/decimals";
 import { APPLICABLE_FINANCIAL_PRODUCTS, ASSET_TYPES, CASH_PRODUCT_ID, ID_TYPES, PRODUCT_STATUSES } from "../../catalogue/investment-products";
 import { calendarDate, PageQuery } from "../../platform/wire-fields";
@@ -19,19 +20,19 @@ export const InvestmentProduct = z
     id_type: z.enum(ID_TYPES),
     name: z.string().openapi({ example: "Vanguard FTSE U.K. All Share Index Unit Trust Acc" }),
     asset_type: z.enum(ASSET_TYPES),
-    asset_sub_type: z.string().nullable(),
+    asset_sub_type: z.string().optional(),
     currency: z.string().openapi({ example: "GBP" }),
     pricing_method: z.string().openapi({ example: "NAV" }),
-    fund_asset_type: z.string().nullable(),
-    fund_code: z.string().nullable(),
+    fund_asset_type: z.string().optional(),
+    fund_code: z.string().optional(),
     applicable_financial_products: z.array(z.enum(APPLICABLE_FINANCIAL_PRODUCTS)),
     settlement_date_offset: z.number().int().openapi({ description: "Business days from trade to settlement (3 = T+3)", example: 3 }),
     status: z.enum(PRODUCT_STATUSES),
     close_price: z.string().openapi({ example: "12.745" }),
-    close_price_on_date: z.string().openapi({ example: "2021-09-03" }),
+    close_price_on_date: wireDate.openapi({ example: "2021-09-03" }),
     additional_provider_details: z.record(z.string(), z.unknown()),
-    created_at: z.string(),
-    updated_at: z.string(),
+    created_at: wireDateTime,
+    updated_at: wireDateTime,
   })
   .openapi("InvestmentProduct");
 
@@ -41,8 +42,8 @@ export const InvestmentProductListItem = z
     asset_type: z.enum(ASSET_TYPES),
     status: z.enum(PRODUCT_STATUSES),
     name: z.string(),
-    created_at: z.string(),
-    updated_at: z.string(),
+    created_at: wireDateTime,
+    updated_at: wireDateTime,
   })
   .openapi("InvestmentProductListItem");
 
@@ -55,7 +56,7 @@ export const InvestmentProductPrice = z
     investment_product_id: z.string().openapi({ example: "FUND345" }),
     current_price: z.string().openapi({ example: "45.78" }),
     currency: z.string().openapi({ example: "GBP" }),
-    price_on_date: z.string().openapi({ example: "2019-08-24" }),
+    price_on_date: wireDate.openapi({ example: "2019-08-24" }),
   })
   .openapi("InvestmentProductPrice");
 

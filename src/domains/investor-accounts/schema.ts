@@ -10,6 +10,7 @@ import {
   ISA_ACCOUNT_TYPES,
 } from "../../custody/accounts";
 import { ALLOWANCE_FIELDS, LIFETIME_COUNTERS, TAX_YEAR_COUNTERS } from "../../custody/tax-year";
+import { wireDateTime } from "../../platform/wire-resources";
 
 export const V1_PRODUCTS = ["general_investment_product", "lisa_cash", "lisa_stocks", "sipp_accumulation", "sipp_fad", "stocks_isa", "treasury_management"] as const;
 export const V2_PRODUCTS = [...V1_PRODUCTS, "stocks_jisa"] as const;
@@ -116,21 +117,20 @@ export const UpdateAccountInput = z.object({ ...updateV2Fields, account_id: z.st
 const counters = Object.fromEntries(
   [...TAX_YEAR_COUNTERS, ...LIFETIME_COUNTERS, "current_year_pending_withdrawals"].map((name) => [name, z.string().openapi({ example: "0.00" })]),
 ) as Record<(typeof TAX_YEAR_COUNTERS)[number] | (typeof LIFETIME_COUNTERS)[number] | "current_year_pending_withdrawals", z.ZodString>;
-const allowances = Object.fromEntries(ALLOWANCE_FIELDS.map((name) => [name, z.string().nullable().openapi({ example: "20000.00" })])) as Record<
-  (typeof ALLOWANCE_FIELDS)[number],
-  z.ZodNullable<z.ZodString>
->;
+const allowances = Object.fromEntries(
+  ALLOWANCE_FIELDS.map((name) => [name, z.string().optional().openapi({ example: "20000.00", description: "Omitted when the product has no such allowance" })]),
+) as Record<(typeof ALLOWANCE_FIELDS)[number], z.ZodOptional<z.ZodString>>;
 
 const accountFields = {
   account_id: z.string().openapi({ example: "SSISA1663750577493" }),
   financial_product_id: z.string().openapi({ example: "stocks_isa" }),
   account_type: z.enum(ACCOUNT_TYPES),
-  account_sub_type: z.enum(ACCOUNT_SUB_TYPES).nullable(),
-  date_of_account_activation: z.string().openapi({ example: "2022-09-21T08:56:17.493Z" }),
+  account_sub_type: z.enum(ACCOUNT_SUB_TYPES).optional(),
+  date_of_account_activation: wireDateTime.openapi({ example: "2022-09-21T08:56:17.493Z" }),
   status: z.enum(ACCOUNT_STATUSES),
   pot_id: z.array(z.string()),
-  current_year_subscription: z.enum(["true", "false"]),
-  first_subscription_date_for_current_year: z.string().nullable(),
+  current_year_subscription: z.boolean(),
+  first_subscription_date_for_current_year: wireDateTime.nullable().openapi({ description: "null until the first subscription of the tax year (WealthOS marks it nullable)" }),
   ...counters,
   ...allowances,
   custodian_account_reference: z.string().nullable(),
@@ -139,12 +139,12 @@ const accountFields = {
   regulator_advisor_id: z.string().nullable(),
   life_events: z.array(z.object({ event_id: z.string(), event_type: z.string(), status: z.string() })),
   account_ownership: z.enum(["individual", "joint"]),
-  hmrc_data: details.nullable(),
-  isa_account_type: z.enum(ISA_ACCOUNT_TYPES).nullable(),
+  hmrc_data: details.optional().openapi({ description: "LISA accounts only" }),
+  isa_account_type: z.enum(ISA_ACCOUNT_TYPES).optional(),
   additional_external_details: details,
   reference_version: z.number().int(),
-  created_at: z.string(),
-  updated_at: z.string(),
+  created_at: wireDateTime,
+  updated_at: wireDateTime,
 };
 
 /** Fields only the v2 account shows. */
@@ -163,7 +163,7 @@ export const InvestorAccountV2 = z
   .object({
     ...accountFields,
     investor_id: z.array(z.string()),
-    jisa: details.nullable(),
+    jisa: details.optional().openapi({ description: "stocks_jisa accounts only" }),
     tax_year: z.string().openapi({ example: "2025" }),
     related_parties: details,
     past_gross_contributions: details,
@@ -172,7 +172,13 @@ export const InvestorAccountV2 = z
   .openapi("InvestorAccountV2");
 
 const { current_year_total_jisa_contribution: _j, jisa_allowance_remaining: _ja, lsdba_utilised: _l, lsa_utilised: _la, ...v1Fields } = accountFields;
-export const InvestorAccountV1 = z.object({ ...v1Fields, investor_id: z.string() }).openapi("InvestorAccountV1");
+export const InvestorAccountV1 = z
+  .object({
+    ...v1Fields,
+    investor_id: z.string(),
+    total_market_value: z.string().optional().openapi({ description: "the pots' total value in the tenant's base currency, at current prices" }),
+  })
+  .openapi("InvestorAccountV1");
 
 export const InvestorAccountV1List = z.object({ investor_accounts: z.array(InvestorAccountV1), next_page_available: z.boolean() }).openapi("InvestorAccountV1List");
 export const InvestorAccountV2List = z.object({ investor_accounts: z.array(InvestorAccountV2), next_page_available: z.boolean() }).openapi("InvestorAccountV2List");

@@ -5,7 +5,7 @@ type Row = { id: string; version: number; data: AccountData; createdAt: string; 
 
 /** The v2 account (investors as a list), from either store, counters as of `nowIso`'s tax year. */
 export function toAccountV2(row: Row, nowIso: string): InvestorAccountV2 {
-  return toAccountResource(row, nowIso);
+  return toAccountResource(row, nowIso) as unknown as InvestorAccountV2;
 }
 
 /** The deprecated v1 account: the first investor as a string and none of the v2-only fields. */

@@ -6,7 +6,8 @@ import { createRouter, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY, TENAN
 import { paged, pageRequest, type Paging } from "../../platform/pagination";
 import { sendCommand } from "../../tenant/client";
 import { INVESTOR } from "./commands";
-import { CreateInvestorBody, Investor, InvestorList, InvestorParams, ListInvestorsQuery, ListTaxCodesQuery, TaxCodeList, UpdateInvestorBody } from "./schema";
+import { CreatedInvestor, CreateInvestorBody, Investor, InvestorList, InvestorParams, ListInvestorsQuery, ListTaxCodesQuery, TaxCode, TaxCodeList, UpdateInvestorBody } from "./schema";
+import { toWire } from "../../platform/wire-absent";
 import { toInvestor, type InvestorData } from "./serialize";
 
 const INVESTOR_PAGING: Paging = { pageSize: 500, maxPageSize: 2000 };
@@ -29,7 +30,7 @@ const createInvestorRoute = createRoute({
   summary: "Create investor",
   security: TENANT_SECURITY,
   request: { headers: IdempotencyHeader, body: { content: jsonContent(CreateInvestorBody), required: true } },
-  responses: { 201: { description: "The investor", content: jsonContent(Investor) }, ...problemResponses(...TENANT_WRITE_PROBLEMS) },
+  responses: { 201: { description: "The investor, with the bank accounts created with it as objects", content: jsonContent(CreatedInvestor) }, ...problemResponses(...TENANT_WRITE_PROBLEMS) },
 });
 
 const listInvestorsRoute = createRoute({
@@ -90,7 +91,7 @@ export const investorRoutes = createRouter()
     const page = pageRequest(query, TAX_CODE_PAGING);
     const filter = query.investor_id ? { ownerId: query.investor_id } : undefined;
     const { items, nextPageAvailable } = await listResources<Record<string, unknown>>(database(c.env.DB), c.get("tenant").id, TAX_CODE, page, filter);
-    const taxCodes = items.map((r) => ({ ...r.data, created_at: r.createdAt, updated_at: r.updatedAt }));
+    const taxCodes = items.map((r) => toWire(TaxCode, { ...r.data, created_at: r.createdAt, updated_at: r.updatedAt }));
     return c.json({ tax_codes: taxCodes, next_page_available: nextPageAvailable } as never, 200);
   })
   .openapi(getInvestorRoute, async (c) => {

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { emailAddress, NewPartyBankAccount, referenceVersion } from "../../platform/wire-fields";
+import { CreatedBankAccount, wireDate, wireDateTime } from "../../platform/wire-resources";
 
 const date = z
   .string()
@@ -136,19 +137,45 @@ export const UpdateInvestorBody = z
   .extend({ reference_version: referenceVersion })
   .openapi("UpdateInvestorBody");
 
+/** The response profile: every optional field WealthOS has, none nullable (absent values are omitted). */
+const responseProfile = Object.fromEntries(Object.entries(profile).map(([k, v]) => [k, v.optional()])) as {
+  [K in keyof typeof profile]: z.ZodOptional<(typeof profile)[K]>;
+};
+
+const investorFields = {
+  investor_id: z.string().openapi({ example: "inv-XUT11265" }),
+  first_name: z.string(),
+  last_name: z.string(),
+  nationality: z.string().optional(),
+  tax_id: z.string().optional(),
+  address: Address.optional(),
+  tax_residency_compliant: z.boolean().optional(),
+  date_of_birth: wireDate.optional(),
+  id_numbers: z.array(IdNumber),
+  vulnerable_customer: z.boolean().optional(),
+  ...responseProfile,
+  workplace_employers: z.array(z.string()),
+  lta_protection_details: z.array(LtaProtection),
+  expression_of_wish: z
+    .object({ sipp_beneficiaries: z.array(Person).optional(), sipp_nominees: z.array(Person).optional() })
+    .optional()
+    .openapi({ description: "Same shape as ExpressionOfWish; a list cleared by an update is omitted" }),
+  status: z.enum(INVESTOR_STATUSES),
+  kyc_aml_status: z.enum(KYC_AML_STATUSES),
+  dealing_status: z.enum(DEALING_STATUSES),
+  kyc_aml_status_last_updated: wireDateTime,
+  reference_version: z.number().int(),
+  created_at: wireDateTime,
+  updated_at: wireDateTime,
+};
+
+/** An investor (GET, PATCH, lists, events): `bank_accounts` are the ids of its own accounts. */
 export const Investor = z
-  .object({
-    investor_id: z.string().openapi({ example: "inv-XUT11265" }),
-    status: z.enum(INVESTOR_STATUSES),
-    kyc_aml_status: z.enum(KYC_AML_STATUSES),
-    dealing_status: z.enum(DEALING_STATUSES),
-    kyc_aml_status_last_updated: z.string(),
-    reference_version: z.number().int(),
-    created_at: z.string(),
-    updated_at: z.string(),
-  })
-  .catchall(z.unknown())
+  .object({ ...investorFields, bank_accounts: z.array(z.string()).openapi({ description: "Ids of the investor's own bank accounts" }) })
   .openapi("Investor");
+
+/** The create answer: `bank_accounts` carries the accounts created with the investor, as objects. */
+export const CreatedInvestor = z.object({ ...investorFields, bank_accounts: z.array(CreatedBankAccount) }).openapi("CreatedInvestor");
 
 export const InvestorList = z.object({ investors: z.array(Investor), next_page_available: z.boolean() }).openapi("InvestorList");
 
@@ -169,7 +196,7 @@ export const TaxCode = z
     investor_id: z.string(),
     tax_code: z.string().openapi({ example: "1080L" }),
     effective_date: z.string().openapi({ example: "2023-04-06" }),
-    end_date: z.string().nullable().optional(),
+    end_date: z.string().optional(),
     origin: z.enum(["External API"]),
     created_at: z.string(),
     updated_at: z.string(),

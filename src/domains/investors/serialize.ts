@@ -1,4 +1,5 @@
-import type { Investor } from "./schema";
+import { toWire } from "../../platform/wire-absent";
+import { Investor } from "./schema";
 
 /** What the write model keeps for an investor: every wire field except id, version and timestamps. */
 export interface InvestorData {
@@ -23,12 +24,12 @@ export function toInvestor(
   bankAccounts: Array<{ id: string; data: { bank_account_type: string } }>,
 ): Investor {
   const { bank_accounts: _stored, ...data } = row.data;
-  return {
+  return toWire(Investor, {
     investor_id: row.id,
     ...data,
     bank_accounts: ownBankAccountIds(bankAccounts),
     reference_version: row.version,
     created_at: row.createdAt,
     updated_at: row.updatedAt,
-  };
+  } as Investor);
 }

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { CreatedBankAccount, wireDateTime } from "../../platform/wire-resources";
 import { KYB_STATUSES } from "../../platform/identity-checks/checks";
 import { calendarDate, emailAddress, NewPartyBankAccount, PageQuery, PartyAddress, phoneNumber, referenceVersion } from "../../platform/wire-fields";
 
@@ -52,8 +53,8 @@ const OrganisationFields = {
   corporate_officers: z.array(CorporateOfficer),
   address: PartyAddress,
   reference_version: z.number().int(),
-  created_at: z.string(),
-  updated_at: z.string(),
+  created_at: wireDateTime,
+  updated_at: wireDateTime,
 };
 
 export const Organisation = z
@@ -64,7 +65,7 @@ export const Organisation = z
 export const CreatedOrganisation = z
   .object({
     ...OrganisationFields,
-    bank_accounts: z.array(z.object({ bank_account_id: z.string(), status: z.enum(["success"]) }).catchall(z.unknown())),
+    bank_accounts: z.array(CreatedBankAccount),
   })
   .openapi("CreatedOrganisation");
 

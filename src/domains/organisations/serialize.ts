@@ -1,6 +1,7 @@
 import type { CheckSubject } from "../../platform/identity-checks/provider";
 import type { PartyAddress } from "../../platform/wire-fields";
-import type { CorporateOfficer, Organisation } from "./schema";
+import { toWire } from "../../platform/wire-absent";
+import { Organisation, type CorporateOfficer } from "./schema";
 
 /** What the write model keeps for an organisational investor (bank accounts are their own entities). */
 export interface OrganisationData {
@@ -34,7 +35,7 @@ export function toOrganisation(
   bankAccounts: Array<{ id: string }>,
 ): Organisation {
   const d = row.data;
-  return {
+  return toWire(Organisation, {
     investor_id: row.id,
     investor_type: "organisation",
     organisation_name: d.organisation_name,
@@ -47,5 +48,5 @@ export function toOrganisation(
     reference_version: row.version,
     created_at: row.createdAt,
     updated_at: row.updatedAt,
-  };
+  } as Organisation);
 }

@@ -16,7 +16,7 @@ import { paymentUpdate, type PaymentData } from "./serialize";
 /** Moves a payment to `status` with everything that follows from it. */
 export function movePayment(ctx: CommandContext, payment: StoredEntity<PaymentData>, status: PaymentStatus, reason: string | null = null): StoredEntity<PaymentData> {
   const settled = status === "succeeded";
-  const data: PaymentData = { ...payment.data, status, reason: status === "failed" || status === "cancelled" ? reason : null, settlement_date: settled ? today(ctx) : payment.data.settlement_date };
+  const data: PaymentData = { ...payment.data, status, reason: status === "failed" || status === "cancelled" ? reason : null, settlement_date: settled ? ctx.now : payment.data.settlement_date };
   const updated = ctx.update(payment, data);
   ctx.emit({ type: "payment_update", ch: "payments", payload: paymentUpdate(data) });
   const transaction = findTransaction(ctx, payment.id);

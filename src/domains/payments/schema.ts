@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { decimalString } from "../../platform/wire-decimals";
+import { wireDateTime } from "../../platform/wire-resources";
 
 export const PAYMENT_TYPES = ["card", "electronic_fund_transfer", "manual"] as const;
 export const SERVICE_PROVIDERS = ["stripe", "truelayer", "none"] as const;
@@ -62,18 +63,21 @@ export const Payment = z
     service_provider: z.string(),
     service_provider_params: z.record(z.string(), z.string()),
     sub_transaction_type: z.string(),
-    source_id: z.string().nullable(),
+    source_id: z.string().optional(),
     purpose: z.enum(PURPOSES),
-    investment_instructions: z.array(z.object({ investment_product_id: z.string(), quantity: z.string().optional(), value: z.string().optional() })).nullable(),
-    payment_reference: z.string().nullable(),
-    external_transaction_reference: z.string().nullable(),
+    investment_instructions: z
+      .array(z.object({ investment_product_id: z.string(), quantity: z.string().optional(), value: z.string().optional() }))
+      .nullable()
+      .openapi({ description: "null for a cash payment (WealthOS marks it nullable)" }),
+    payment_reference: z.string().optional(),
+    external_transaction_reference: z.string().optional(),
     origin: z.string(),
-    reason: z.string().nullable(),
-    contribution_id: z.string().nullable(),
-    batch_id: z.string().nullable(),
-    settlement_date: z.string().nullable(),
-    created_at: z.string(),
-    updated_at: z.string(),
+    reason: z.string().optional().openapi({ description: "Only when failed or cancelled" }),
+    contribution_id: z.string().optional(),
+    batch_id: z.string().optional(),
+    settlement_date: wireDateTime.optional().openapi({ description: "When the payment settled (a date-time, as WealthOS types it)" }),
+    created_at: wireDateTime,
+    updated_at: wireDateTime,
   })
   .openapi("Payment");
 

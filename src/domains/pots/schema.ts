@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { referenceVersion } from "../../platform/wire-fields";
 import { FINANCIAL_PRODUCT_IDS } from "../../catalogue/financial-products";
+import { wireDateTime } from "../../platform/wire-resources";
 
 export const FINANCIAL_PRODUCTS = FINANCIAL_PRODUCT_IDS;
 /** Products whose pots are created for investors (the account is found or opened implicitly). */
@@ -46,13 +47,13 @@ export const Pot = z
     pot_name: z.string(),
     investor_id: z.array(z.string()),
     financial_product_id: z.string(),
-    portfolio_template_id: z.string().nullable(),
+    portfolio_template_id: z.string().optional(),
     pot_currency: z.string(),
     status: z.enum(POT_STATUSES),
     account_id: z.string(),
     reference_version: z.number().int(),
-    created_at: z.string(),
-    updated_at: z.string(),
+    created_at: wireDateTime,
+    updated_at: wireDateTime,
   })
   .openapi("Pot");
 

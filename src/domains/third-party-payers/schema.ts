@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { wireDate, wireDateTime } from "../../platform/wire-resources";
 import { KYC_STATUSES } from "../../platform/identity-checks/checks";
 import { calendarDate, emailAddress, PartyAddress, phoneNumber, referenceVersion } from "../../platform/wire-fields";
 
@@ -65,21 +66,21 @@ export const ThirdPartyPayer = z
   .object({
     third_party_payer_id: z.string().openapi({ example: "tpp-ZWY58878" }),
     type: z.enum(PAYER_TYPES),
-    title: z.string().nullable(),
-    first_name: z.string().nullable(),
-    last_name: z.string().nullable(),
-    organisation_name: z.string().nullable(),
-    representative: z.string().nullable(),
-    phone_number: z.string().nullable(),
-    email: z.string().nullable(),
+    title: z.string().optional(),
+    first_name: z.string().optional(),
+    last_name: z.string().optional(),
+    organisation_name: z.string().optional(),
+    representative: z.string().optional(),
+    phone_number: z.string().optional(),
+    email: z.string().optional(),
     investor_id: z.string(),
-    date_of_birth: z.string().nullable(),
+    date_of_birth: wireDate.optional(),
     relationship_to_investor: z.enum(RELATIONSHIPS),
     aml_status: z.enum(KYC_STATUSES),
-    address: PartyAddress.nullable(),
+    address: PartyAddress.optional(),
     status: z.enum(PAYER_STATUSES),
-    created_at: z.string(),
-    updated_at: z.string(),
+    created_at: wireDateTime,
+    updated_at: wireDateTime,
     reference_version: z.number().int(),
   })
   .openapi("ThirdPartyPayer");

@@ -1,9 +1,12 @@
 import type { FieldError } from "../../platform/errors/api-error";
 import type { CheckSubject } from "../../platform/identity-checks/provider";
-import type { ThirdPartyPayer } from "./schema";
+import { toWire } from "../../platform/wire-absent";
+import { ThirdPartyPayer } from "./schema";
 
-/** What the write model keeps for a third-party payer: every wire field but id, version and timestamps. */
-export type ThirdPartyPayerData = Omit<ThirdPartyPayer, "third_party_payer_id" | "reference_version" | "created_at" | "updated_at">;
+type WireFields = Omit<ThirdPartyPayer, "third_party_payer_id" | "reference_version" | "created_at" | "updated_at">;
+
+/** What the write model keeps for a third-party payer: every wire field but id, version and timestamps; an absent one as `null`. */
+export type ThirdPartyPayerData = { [K in keyof WireFields]-?: undefined extends WireFields[K] ? Exclude<WireFields[K], undefined> | null : WireFields[K] };
 
 /**
  * Rules on the whole payer (after a create or a merged update): the fields its type requires,
@@ -37,7 +40,7 @@ export function amlSubject(d: ThirdPartyPayerData): CheckSubject {
 /** A third-party payer as the wire shows it (field order as WealthOS samples it). */
 export function toThirdPartyPayer(row: { id: string; version: number; data: ThirdPartyPayerData; createdAt: string; updatedAt: string }): ThirdPartyPayer {
   const d = row.data;
-  return {
+  return toWire(ThirdPartyPayer, {
     third_party_payer_id: row.id,
     type: d.type,
     title: d.title,
@@ -56,5 +59,5 @@ export function toThirdPartyPayer(row: { id: string; version: number; data: Thir
     created_at: row.createdAt,
     updated_at: row.updatedAt,
     reference_version: row.version,
-  };
+  } as unknown as ThirdPartyPayer);
 }

@@ -1,7 +1,7 @@
 import { createRoute, type z } from "@hono/zod-openapi";
 import { createRouter, IdempotencyHeader, jsonContent, problemResponses, TENANT_SECURITY, TENANT_WRITE_PROBLEMS } from "../../platform/openapi";
 import { sendCommand } from "../../tenant/client";
-import { BuyBody, ExternalTransactionBody, FeeBody, SellBody, TradeResponse, Transaction } from "./schema";
+import { BuyBody, CreatedTransaction, ExternalTransactionBody, FeeBody, SellBody, TradeResponse, Transaction } from "./schema";
 
 const tags = ["Transactions"];
 
@@ -44,7 +44,7 @@ const createRouteDef = post(
   "Create transaction",
   "Books a Buy, Sell, Withdrawal (ISA pots) or Interest executed outside Coffer; holdings change at once. settlement_date must be today or in the past.",
   ExternalTransactionBody,
-  Transaction,
+  CreatedTransaction,
 );
 
 /** Trading, fees and external bookings: every one a command run by the tenant object. */

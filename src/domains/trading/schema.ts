@@ -24,6 +24,9 @@ export const SellBody = z
   .object({ request_id: z.uuid(), pot_id: z.string().min(1).max(64), sell_instructions: z.array(TradeInstructionSchema).min(1).max(50) })
   .openapi("SellBody");
 
+/** A transaction booked through `POST /tenant/transactions/v1`: the transaction plus the request's `request_id`, as WealthOS answers it. */
+export const CreatedTransaction = Transaction.extend({ request_id: z.string().openapi({ example: "5f2c4d1e-9b7a-4c3e-8f6d-2a1b0c9d8e7f" }) }).openapi("CreatedTransaction");
+
 export const TradeResult = Transaction.partial()
   .extend({ success: z.boolean(), message: z.string().optional() })
   .openapi("TradeResult");

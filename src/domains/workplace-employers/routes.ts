@@ -8,6 +8,7 @@ import { sendCommand } from "../../tenant/client";
 import { WORKPLACE_EMPLOYER } from "./kyb";
 import {
   CreateWorkplaceEmployerBody,
+  EmployerInvestor,
   ListWorkplaceEmployersQuery,
   UpdateWorkplaceEmployerBody,
   WorkplaceEmployer,
@@ -16,6 +17,7 @@ import {
   WorkplaceEmployerParams,
 } from "./schema";
 import { toWorkplaceEmployer, type WorkplaceEmployerData } from "./serialize";
+import { toWire } from "../../platform/wire-absent";
 
 const PAGING: Paging = { pageSize: 1000, maxPageSize: 8000 };
 
@@ -106,12 +108,14 @@ export const workplaceEmployerRoutes = createRouter()
     const tenantId = c.get("tenant").id;
     if (!(await findResource(db, tenantId, WORKPLACE_EMPLOYER, id))) throw notFound(id);
     const { items } = await listResources<Record<string, unknown>>(db, tenantId, INVESTOR, ALL, { terms: [term("workplace_employers", id)] });
-    const investors = items.map((r) => ({
-      investor_id: r.id,
-      first_name: String(r.data.first_name),
-      last_name: String(r.data.last_name),
-      tax_id: (r.data.tax_id as string | null | undefined) ?? null,
-      title: (r.data.title as string | null | undefined) ?? null,
-    }));
+    const investors = items.map((r) =>
+      toWire(EmployerInvestor, {
+        investor_id: r.id,
+        first_name: String(r.data.first_name),
+        last_name: String(r.data.last_name),
+        tax_id: r.data.tax_id as string | undefined,
+        title: r.data.title as string | undefined,
+      }),
+    );
     return c.json({ workplace_employer_id: id, investors }, 200);
   });

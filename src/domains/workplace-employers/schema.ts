@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { wireDateTime } from "../../platform/wire-resources";
 import { KYB_STATUSES } from "../../platform/identity-checks/checks";
 import { emailAddress, PageQuery, PartyAddress, phoneNumber, referenceVersion } from "../../platform/wire-fields";
 
@@ -49,14 +50,14 @@ export const WorkplaceEmployer = z
     registration_number: z.string(),
     registered_address: PartyAddress,
     correspondence_address: PartyAddress,
-    company_structure: z.enum(COMPANY_STRUCTURES).nullable(),
-    contact_details: EmployerContactDetails.nullable(),
+    company_structure: z.enum(COMPANY_STRUCTURES).optional(),
+    contact_details: EmployerContactDetails.optional(),
     kyb_aml_status: z.enum(KYB_STATUSES),
     status: z.enum(EMPLOYER_STATUSES),
     workplace_employer_id: z.string().openapi({ example: "wem-AHY58878" }),
     reference_version: z.number().int(),
-    created_at: z.string(),
-    updated_at: z.string(),
+    created_at: wireDateTime,
+    updated_at: wireDateTime,
   })
   .openapi("WorkplaceEmployer");
 
@@ -69,8 +70,8 @@ export const EmployerInvestor = z
     investor_id: z.string().openapi({ example: "inv-XUT11265" }),
     first_name: z.string(),
     last_name: z.string(),
-    tax_id: z.string().nullable(),
-    title: z.string().nullable(),
+    tax_id: z.string().optional().openapi({ description: "Omitted when the investor has none (Coffer does not require it at creation)" }),
+    title: z.string().optional(),
   })
   .openapi("WorkplaceEmployerInvestor");
 

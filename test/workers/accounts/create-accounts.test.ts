@@ -30,23 +30,17 @@ describe("create investor account v2", () => {
       account_sub_type: "charity",
       status: "active",
       pot_id: [],
-      jisa: null,
       tax_year: taxYearOf(new Date().toISOString()),
-      current_year_subscription: "false",
+      current_year_subscription: false,
       first_subscription_date_for_current_year: null,
       current_year_total_contribution: "0.00",
       current_year_RAS_claimed: "0.00",
       current_year_MPAA_remaining: "0.00",
       total_withdrawals: "0.00",
       total_gorss_ufpls_withdrawal_life_time: "0.00",
-      isa_allowance_remaining: null,
-      jisa_allowance_remaining: null,
-      lisa_allowance_remaining: null,
       custodian_id: null,
       life_events: [],
       account_ownership: "joint",
-      hmrc_data: null,
-      isa_account_type: null,
       additional_external_details: { segment: "gold" },
       related_parties: { organisations: [] },
       past_gross_contributions: {},
@@ -54,6 +48,10 @@ describe("create investor account v2", () => {
     });
     expect(body.total_market_value).toBe("0.00");
     expect(body).not.toHaveProperty("subscriptions_reserved");
+    // Absent optional fields are omitted; only WealthOS's nullable fields show null.
+    for (const field of ["jisa", "isa_allowance_remaining", "jisa_allowance_remaining", "lisa_allowance_remaining", "hmrc_data", "isa_account_type"]) {
+      expect(body).not.toHaveProperty(field);
+    }
     expect(Date.parse(body.date_of_account_activation as string)).toBeGreaterThan(Date.now() - 60_000);
     expect(await (await t.fetch(`/tenant/investor-accounts/v2/${body.account_id}`)).json()).toEqual(body);
     const v1 = (await (await t.fetch(`/tenant/investor-accounts/v1/${body.account_id}`)).json()) as Record<string, unknown>;
@@ -70,7 +68,8 @@ describe("create investor account v2", () => {
     const [child] = await investors(t, 1);
     const jisa = await createAccount(t, accountBody([child!], { financial_product_id: "stocks_jisa", account_type: "individual" }));
     expect(jisa.res.status).toBe(201);
-    expect(jisa.body).toMatchObject({ account_id: expect.stringMatching(/^SJISA\d{13}$/), jisa: {}, jisa_allowance_remaining: "9000.00", account_ownership: "individual", account_sub_type: null });
+    expect(jisa.body).toMatchObject({ account_id: expect.stringMatching(/^SJISA\d{13}$/), jisa: {}, jisa_allowance_remaining: "9000.00", account_ownership: "individual" });
+    expect(jisa.body).not.toHaveProperty("account_sub_type");
     const external = await createAccount(t, accountBody([child!], { account_id: "CASHACC1674797806011", date_of_account_activation: "2024-08-27" }));
     expect(external.res.status).toBe(201);
     expect(external.body).toMatchObject({ account_id: "CASHACC1674797806011", date_of_account_activation: "2024-08-27T00:00:00.000Z", account_type: "individual" });

@@ -76,7 +76,7 @@ describe("opening accounts", () => {
       account_ownership: "individual",
     });
     expect(events.map((e) => [e.type, e.ch])).toEqual([["investor_account_created", "notifications"]]);
-    expect(events[0]!.payload).toMatchObject({ account_id: account.id, investor_id: ["inv-AAA00001"], current_year_subscription: "false", reference_version: 1 });
+    expect(events[0]!.payload).toMatchObject({ account_id: account.id, investor_id: ["inv-AAA00001"], current_year_subscription: false, reference_version: 1 });
     expect(events[0]!.payload).not.toHaveProperty("total_market_value");
     expect(events[0]!.payload).not.toHaveProperty("subscriptions_reserved");
   });

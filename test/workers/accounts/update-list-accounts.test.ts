@@ -177,7 +177,7 @@ describe("counters on read", () => {
     expect(configured.status).toBe(200);
     const { body: investor } = await createInvestor(t);
     const isa = await isaAccount(t, investor.investor_id);
-    expect(isa).toMatchObject({ isa_allowance_remaining: "15000.00", current_year_subscription: "false" });
+    expect(isa).toMatchObject({ isa_allowance_remaining: "15000.00", current_year_subscription: false });
     // The account last booked something in tax year 2020.
     await env.DB.prepare(
       "UPDATE resources SET data = json_set(data, '$.tax_year', '2020', '$.current_year_total_contribution', '5000.00', '$.current_year_total_isa_contribution', '5000.00', '$.current_year_subscription', json('true'), '$.total_contribution', '5000.00', '$.isa_allowance_remaining', '10000.00') WHERE tenant_id = ? AND kind = 'investor_account' AND id = ?",
@@ -187,7 +187,7 @@ describe("counters on read", () => {
     const got = (await (await t.fetch(`/tenant/investor-accounts/v2/${isa.account_id}`)).json()) as Account;
     expect(got).toMatchObject({
       tax_year: isa.tax_year,
-      current_year_subscription: "false",
+      current_year_subscription: false,
       current_year_total_contribution: "0.00",
       current_year_total_isa_contribution: "0.00",
       total_contribution: "5000.00",

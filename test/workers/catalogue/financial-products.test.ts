@@ -50,14 +50,17 @@ describe("financial products", () => {
       expect((p.name as string).length).toBeLessThanOrEqual(50);
     }
     const byId = Object.fromEntries(products.map((p) => [p.financial_product_id, p]));
-    expect(byId.stocks_isa).toMatchObject({ annual_subscription_allowance: "20000.00", max_annual_ISA_subscription_limit: "20000.00", annual_lisa_subscription_limit: null, flexible: "YES" });
+    expect(byId.stocks_isa).toMatchObject({ annual_subscription_allowance: "20000.00", max_annual_ISA_subscription_limit: "20000.00", flexible: "YES" });
+    expect(byId.stocks_isa).not.toHaveProperty("annual_lisa_subscription_limit");
     expect(byId.stocks_jisa).toMatchObject({ annual_subscription_allowance: "9000.00", max_annual_ISA_subscription_limit: "9000.00", maximum_age: 17 });
     for (const lisa of ["lisa_cash", "lisa_stocks"]) {
-      expect(byId[lisa]).toMatchObject({ annual_subscription_allowance: "4000.00", annual_lisa_subscription_limit: 4000, max_annual_ISA_subscription_limit: null });
+      expect(byId[lisa]).toMatchObject({ annual_subscription_allowance: "4000.00", annual_lisa_subscription_limit: 4000 });
+      expect(byId[lisa]).not.toHaveProperty("max_annual_ISA_subscription_limit");
       expect(byId[lisa]!.investment_preferences.lisa_bonus_percentage).toBe(25);
     }
     for (const none of ["general_investment_product", "sipp_accumulation", "sipp_fad", "treasury_management"]) {
-      expect(byId[none]).toMatchObject({ annual_subscription_allowance: null, max_annual_ISA_subscription_limit: null, annual_lisa_subscription_limit: null });
+      // Settings that do not apply are omitted, not null.
+      for (const field of ["annual_subscription_allowance", "max_annual_ISA_subscription_limit", "annual_lisa_subscription_limit"]) expect(byId[none]).not.toHaveProperty(field);
     }
     expect(byId.sipp_accumulation).toMatchObject({ annual_product_subscription_limit: "60000.00", money_purchase_annual_allowance: "10000.00", minimum_withdrawal_age: 55 });
   });
@@ -111,7 +114,8 @@ describe("financial products", () => {
     expect(listed[1]).toMatchObject({ name: "Junior Stocks and Shares ISA", annual_subscription_allowance: "9000.00" });
 
     const none = (await (await configure(t.id, "general_investment_product", { annual_subscription_allowance: null, currency: "EUR" })).json()) as Product;
-    expect(none).toMatchObject({ annual_subscription_allowance: null, currency: "EUR" });
+    expect(none).toMatchObject({ currency: "EUR" });
+    expect(none).not.toHaveProperty("annual_subscription_allowance");
   });
 
   it("publishes a change as financial_product_updated and writes nothing for an unchanged override", async () => {

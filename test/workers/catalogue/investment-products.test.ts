@@ -31,7 +31,6 @@ describe("investment products", () => {
       asset_sub_type: "UK Equity",
       currency: "GBP",
       pricing_method: "NAV",
-      fund_asset_type: null,
       fund_code: "VANUKAS",
       applicable_financial_products: ["gia", "isa", "pension"],
       settlement_date_offset: 3,

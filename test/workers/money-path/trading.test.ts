@@ -80,8 +80,6 @@ describe("buy", () => {
       investment_product_id: FUND,
       client_order_id: "ORD-1",
       transaction_quantity: "100",
-      transaction_value: null,
-      execution_price: null,
       currency: "GBP",
       origin: "api",
     });
@@ -124,7 +122,7 @@ describe("buy", () => {
     ]);
     const body = (await res.json()) as any;
     expect(body.status).toBe("success");
-    expect(body.results.map((r: any) => [r.transaction_value, r.transaction_quantity])).toEqual([["100.00", null], ["100.00", null]]);
+    expect(body.results.map((r: any) => [r.transaction_value, r.transaction_quantity])).toEqual([["100.00", undefined], ["100.00", undefined]]);
     expect(await value(t, potId)).toMatchObject({ total_locked_cash_value: "200.00", total_free_cash_value: "800.00" });
 
     await runJobs(t, ["trade.fill"]);

@@ -37,7 +37,6 @@ describe("bank accounts", () => {
     expect(body).toEqual({
       bank_account_id: expect.stringMatching(/^ba-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/),
       investor_id: investor.investor_id,
-      contributing_party_id: null,
       account_name: "David Brown",
       bank_account_type: "investor",
       default_account: "yes",
@@ -53,7 +52,10 @@ describe("bank accounts", () => {
     const got = await t.fetch(`/tenant/bank-accounts/v1/${body.bank_account_id}`);
     expect(await got.json()).toEqual(body);
     const second = await createAccount(t, investor.investor_id, { bank_account_number: "876543", default_account: "no", account_status: undefined, sort_code: undefined, building_society_roll_number: undefined });
-    expect(second.body).toMatchObject({ account_status: "inactive", bank_account_number: "**6543", sort_code: null, building_society_roll_number: null });
+    expect(second.body).toMatchObject({ account_status: "inactive", bank_account_number: "**6543" });
+    // Absent optional fields are omitted, not null.
+    expect(second.body).not.toHaveProperty("sort_code");
+    expect(second.body).not.toHaveProperty("building_society_roll_number");
     const list = await t.fetch(`/tenant/bank-accounts/v1?investor_id=${investor.investor_id}`);
     expect(await list.json()).toEqual({ bankAccounts: [body, second.body] });
     const inv = (await (await t.fetch(`/tenant/investors/v1/${investor.investor_id}`)).json()) as Record<string, unknown>;

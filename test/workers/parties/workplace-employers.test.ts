@@ -46,10 +46,12 @@ describe("workplace employers", () => {
     expect(events[0]!.payload).toEqual(employer);
   });
 
-  it("defaults kyb_aml_status to not_started and the optional fields to null", async () => {
+  it("defaults kyb_aml_status to not_started and omits the absent optional fields", async () => {
     const t = await newTenant();
     const { body } = await createEmployer(t, { kyb_aml_status: undefined, company_structure: undefined, contact_details: undefined, status: "inactive" });
-    expect(body).toMatchObject({ kyb_aml_status: "not_started", company_structure: null, contact_details: null, status: "inactive" });
+    expect(body).toMatchObject({ kyb_aml_status: "not_started", status: "inactive" });
+    expect(body).not.toHaveProperty("company_structure");
+    expect(body).not.toHaveProperty("contact_details");
   });
 
   it.each([
@@ -93,7 +95,10 @@ describe("workplace employers", () => {
     await expectValidation((await patch({ reference_version: 1, kyb_aml_status: "pending" })).res, ["status"]);
     const inactive = await patch({ reference_version: 1, kyb_aml_status: "pending", status: "inactive", contact_details: null, company_structure: null, unknown_field: 1 });
     expect(inactive.res.status).toBe(200);
-    expect(inactive.body).toMatchObject({ kyb_aml_status: "pending", status: "inactive", contact_details: null, company_structure: null, name: "Romayo Ltd", reference_version: 2 });
+    expect(inactive.body).toMatchObject({ kyb_aml_status: "pending", status: "inactive", name: "Romayo Ltd", reference_version: 2 });
+    // Cleared by null, then omitted: WealthOS has them optional, not nullable, in the answer.
+    expect(inactive.body).not.toHaveProperty("contact_details");
+    expect(inactive.body).not.toHaveProperty("company_structure");
     expect(inactive.body).not.toHaveProperty("unknown_field");
     await expectValidation((await patch({ reference_version: 2, status: "active" })).res, ["status"]);
     const active = await patch({ reference_version: 2, kyb_aml_status: "clear", status: "active", name: "Romayo Group" });
@@ -121,7 +126,7 @@ describe("workplace employers", () => {
       workplace_employer_id: a.workplace_employer_id,
       investors: [
         { investor_id: one.investor_id, first_name: "Ada", last_name: one.last_name, tax_id: "AB123456C", title: "Dr" },
-        { investor_id: two.investor_id, first_name: "Ada", last_name: two.last_name, tax_id: null, title: null },
+        { investor_id: two.investor_id, first_name: "Ada", last_name: two.last_name },
       ],
     });
     // The incoming list replaces the investor's links.

@@ -1,0 +1,123 @@
+import { env, SELF } from "cloudflare:test";
+import { z } from "@hono/zod-openapi";
+import { describe, expect, it } from "vitest";
+import { ResponseChecker } from "../../../src/platform/response-validation";
+import { strictSchema } from "../../../src/platform/strict-schema";
+import { omitAbsent, toWire, wireShapeOf } from "../../../src/platform/wire-absent";
+import { ACCOUNT_WIRE_SHAPE } from "../../../src/custody/accounts";
+import { InvestorAccountV2 } from "../../../src/domains/investor-accounts/schema";
+
+const DOCUMENT = {
+  paths: {
+    "/things/{thing_id}": {
+      get: {
+        responses: {
+          "200": {
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    id: { type: "string" },
+                    count: { type: "integer" },
+                    note: { type: ["string", "null"] },
+                    owner: { $ref: "#/components/schemas/Owner" },
+                    when: { type: "string", format: "date-time" },
+                  },
+                  required: ["id"],
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    "/loose": { get: { responses: { "200": { content: { "application/json": { schema: { type: "object", properties: { a: { type: "string" } }, additionalProperties: {} } } } } } } },
+  },
+  components: {
+    schemas: {
+      Owner: { type: "object", properties: { name: { type: "string" } }, required: ["name"] },
+      Problem: { type: "object", properties: { status: { type: "integer" }, title: { type: "string" } }, required: ["status", "title"] },
+    },
+  },
+};
+
+describe("the response checker", () => {
+  const checker = new ResponseChecker(DOCUMENT);
+
+  it("accepts a body that matches the declared schema", () => {
+    expect(checker.check("GET", "/things/{thing_id}", 200, "application/json", { id: "a", count: 2, note: null, owner: { name: "x" }, when: "2026-12-01T01:02:03.004Z" })).toEqual([]);
+  });
+
+  it("names an undeclared member, a null where no null is declared and a wrong format, also inside a $ref", () => {
+    const errors = checker.check("GET", "/things/{thing_id}", 200, "application/json", { id: "a", count: null, extra: 1, owner: { name: "x", age: 3 }, when: "2026-12-01" });
+    const text = JSON.stringify(errors);
+    expect(text).toContain("extra");
+    expect(text).toContain("/count");
+    expect(text).toContain("age");
+    expect(text).toContain("/when");
+  });
+
+  it("refuses a missing required member and a status or route the document does not declare", () => {
+    expect(checker.check("GET", "/things/{thing_id}", 200, "application/json", { count: 1 }).length).toBeGreaterThan(0);
+    expect(checker.check("GET", "/things/{thing_id}", 201, "application/json", { id: "a" })[0]!.message).toContain("declares no 201 response");
+    expect(checker.check("POST", "/things/{thing_id}", 200, "application/json", { id: "a" })[0]!.message).toContain("not in the OpenAPI document");
+  });
+
+  it("checks problem documents against Problem, strictly", () => {
+    expect(checker.check("GET", "/anything", 404, "application/problem+json", { status: 404, title: "x" })).toEqual([]);
+    expect(checker.check("GET", "/anything", 404, "application/problem+json", { status: 404, title: "x", stray: true }).length).toBeGreaterThan(0);
+  });
+
+  it("reports a schema that admits undeclared members next to declared ones instead of checking it loosely", () => {
+    expect(checker.check("GET", "/loose", 200, "application/json", { a: "x" })[0]!.message).toContain("admits undeclared members");
+  });
+
+  it("maps Hono route paths to document paths", () => {
+    expect(ResponseChecker.documentPath("/tenant/pots/v1/:pot_id/holdings")).toBe("/tenant/pots/v1/{pot_id}/holdings");
+  });
+
+  it("merges allOf objects into one closed object", () => {
+    const { schema } = strictSchema({ allOf: [{ $ref: "#/components/schemas/Owner" }, { type: "object", properties: { extra: { type: "string" } } }] }, DOCUMENT.components.schemas);
+    expect(schema).toMatchObject({ type: "object", required: ["name"], additionalProperties: false });
+    expect(Object.keys(schema.properties as object)).toEqual(["name", "extra"]);
+  });
+});
+
+describe("the absent-value helper", () => {
+  const Thing = z.object({
+    id: z.string(),
+    note: z.string().nullable(),
+    label: z.string().optional(),
+    nested: z.object({ keep: z.string().nullable().optional(), drop: z.string().optional() }).optional(),
+    items: z.array(z.object({ a: z.string().optional() })),
+    details: z.record(z.string(), z.unknown()),
+  });
+
+  it("omits absent optional fields, keeps nulls only where the schema is nullable, keeps empty strings and free-form data as they are", () => {
+    const wire = toWire(Thing, { id: "x", note: null, label: null, empty: "", nested: { keep: null, drop: null }, items: [{ a: null }, { a: "b" }], details: { raw: null } });
+    expect(wire).toEqual({ id: "x", note: null, empty: "", nested: { keep: null }, items: [{}, { a: "b" }], details: { raw: null } });
+    expect(Object.keys(wire)).not.toContain("label");
+  });
+
+  it("derives the shape from the schema", () => {
+    expect(wireShapeOf(Thing)).toEqual({ note: "nullable", nested: { keep: "nullable" }, details: "verbatim" });
+    expect(omitAbsent({ a: null, b: undefined, c: 0, d: false })).toEqual({ c: 0, d: false });
+  });
+
+  it("gives investor accounts the shape their response schema declares", () => {
+    expect(ACCOUNT_WIRE_SHAPE).toEqual(wireShapeOf(InvestorAccountV2));
+  });
+});
+
+describe("the response validation middleware", () => {
+  it("is on for this whole suite", () => {
+    expect((env as { VALIDATE_RESPONSES?: string }).VALIDATE_RESPONSES).toBe("true");
+  });
+
+  it("lets conforming answers through unchanged", async () => {
+    const res = await SELF.fetch("http://localhost/tenant/nope");
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error_code: string }).error_code).not.toBe("response_mismatch");
+  });
+});
