@@ -107,6 +107,11 @@ function pageRowids(tenantId: string, kind: string, filter: ListFilter, directio
     ORDER BY resources.created_at ${direction}, resources.id ${direction} LIMIT ${limit} OFFSET ${offset}`;
 }
 
+/** The rowids of one page plus one row (to tell whether another page follows), in page order. */
+export function pageRowidsQuery(tenantId: string, kind: string, page: PageRequest, filter: ListFilter, offset: number): SQL {
+  return pageRowids(tenantId, kind, filter, sql.raw(page.sort === "asc" ? "ASC" : "DESC"), page.pageSize + 1, offset);
+}
+
 /** The full page query: the page's rowids first, then only those rows. */
 export function pageQuery(tenantId: string, kind: string, page: PageRequest, filter: ListFilter, offset: number): SQL {
   const direction = sql.raw(page.sort === "asc" ? "ASC" : "DESC");

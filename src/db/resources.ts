@@ -1,6 +1,6 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "./client";
-import { jsonValues, pageRows, type ListedRow, type ListFilter, type PageRequest } from "./resource-lists";
+import { jsonValues, pageOffset, pageRowidsQuery, pageRows, type ListedRow, type ListFilter, type PageRequest } from "./resource-lists";
 import { resources } from "./tables";
 
 export { term, type ListFilter, type PageRequest, type Term } from "./resource-lists";
@@ -60,4 +60,62 @@ export async function listOwnedBy<T>(db: Database, tenantId: string, kind: strin
     .where(and(eq(resources.tenantId, tenantId), eq(resources.kind, kind), sql`${resources.ownerId} IN ${jsonValues([...new Set(ownerIds)])}`))
     .orderBy(asc(resources.createdAt), asc(resources.id));
   return rows.map((r) => toRecord<T>(r));
+}
+
+/**
+ * One resource and the resources of `ownedKind` it owns (e.g. an investor and its bank accounts),
+ * in one D1 round trip; `null` when the tenant has no such resource.
+ */
+export async function findResourceWithOwned<T, O>(
+  db: Database,
+  tenantId: string,
+  kind: string,
+  id: string,
+  ownedKind: string,
+): Promise<{ record: ResourceRecord<T>; owned: ResourceRecord<O>[] } | null> {
+  const [found, owned] = await db.batch([
+    db.select().from(resources).where(and(eq(resources.tenantId, tenantId), eq(resources.kind, kind), eq(resources.id, id))),
+    db
+      .select()
+      .from(resources)
+      .where(and(eq(resources.tenantId, tenantId), eq(resources.kind, ownedKind), eq(resources.ownerId, id)))
+      .orderBy(asc(resources.createdAt), asc(resources.id)),
+  ]);
+  const row = found[0];
+  return row ? { record: toRecord<T>(row), owned: owned.map((r) => toRecord<O>(r)) } : null;
+}
+
+/**
+ * One page (as `listResources`) and the resources of `ownedKind` its items own, in one D1 round
+ * trip: the owned rows are selected through the page query itself, never by a list of ids.
+ */
+export async function listResourcesWithOwned<T, O>(
+  db: Database,
+  tenantId: string,
+  kind: string,
+  page: PageRequest,
+  ownedKind: string,
+  filter: ListFilter = {},
+): Promise<{ items: ResourceRecord<T>[]; nextPageAvailable: boolean; owned: ResourceRecord<O>[] }> {
+  const offset = pageOffset(page);
+  if (offset === null || (filter.terms ?? []).some((t) => t.values.length === 0)) return { items: [], nextPageAvailable: false, owned: [] };
+  const rowids = pageRowidsQuery(tenantId, kind, page, filter, offset);
+  const order = page.sort === "asc" ? [asc(resources.createdAt), asc(resources.id)] : [desc(resources.createdAt), desc(resources.id)];
+  const [rows, owned] = await db.batch([
+    db.select().from(resources).where(sql`${resources}.rowid IN (${rowids})`).orderBy(...order),
+    db
+      .select()
+      .from(resources)
+      .where(
+        and(
+          eq(resources.tenantId, tenantId),
+          eq(resources.kind, ownedKind),
+          sql`${resources.ownerId} IN (SELECT page_item.id FROM resources AS page_item WHERE page_item.rowid IN (${rowids}))`,
+        ),
+      )
+      .orderBy(asc(resources.createdAt), asc(resources.id)),
+  ]);
+  const items = rows.slice(0, page.pageSize).map((r) => toRecord<T>(r));
+  const ids = new Set(items.map((r) => r.id));
+  return { items, nextPageAvailable: rows.length > page.pageSize, owned: owned.filter((r) => r.ownerId !== null && ids.has(r.ownerId)).map((r) => toRecord<O>(r)) };
 }

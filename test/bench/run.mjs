@@ -12,11 +12,20 @@
 // replay what exists), --fanout-writes=N, --subscribers=N, --results-md (write RESULTS.md on a
 // quick run too), --no-results-md.
 //
-// Measures, on one server and one tenant:
-//   1. committed idempotent writes/s (POST /tenant/investors/v1) against the no-op
+// Options for the hot path and scale (ratios.mjs, scale.mjs): --connections=N (64), --hot-seconds=N,
+// --mixed-seconds=N, --split-writes=N, --scale-transactions=N (1,000,000), --scale-payments=N
+// (100,000), --scale-runs=N, --no-scale.
+//
+// Measures, on one server (and a bare worker started alongside, the ceiling every ratio is taken
+// against):
+//   0. the scale check: a tenant with 1,000,000 transactions and 100,000 payments in its read
+//      model (seeded through `wrangler d1 execute` from projected rows) against one with 10,000;
+//   1. the hot path (no-op, GET by id, 50-item list, idempotent write) with wrk when installed,
+//      as shares of the bare worker; a mixed workload; where a write's time goes;
+//   2. committed idempotent writes/s (POST /tenant/investors/v1) against the no-op
 //      GET /tenant/test/hello-world-be at each concurrency level, with p50/p99 latency;
-//   2. commit-to-socket latency with N subscribers on the `investors` channel;
-//   3. replay throughput of `from_ts: -1` over the channel's events.
+//   3. commit-to-socket latency with N subscribers on the `investors` channel;
+//   4. replay throughput of `from_ts: -1` over the channel's events.
 // Writes test/bench/results/latest.json (gitignored) and prints a markdown table.
 
 import { execFileSync } from "node:child_process";
@@ -31,6 +40,10 @@ import { fileURLToPath } from "node:url";
 import WebSocket from "ws";
 import { PROJECT_ROOT, startDevServer } from "../../scripts/dev-server.mjs";
 import { lookup, request } from "../../scripts/local-http.mjs";
+import { hasWrk } from "./load.mjs";
+import { measureMixed, measureRatios, measureWriteSplit, startBareWorker } from "./ratios.mjs";
+import { goalRows, hotPathMarkdown, mixedMarkdown, scaleMarkdown, writeSplitMarkdown } from "./report.mjs";
+import { createTemplate, executeLocal, measureScale, scaleShapes, seedStatements } from "./scale.mjs";
 import { fmt, summarize } from "./stats.mjs";
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -57,6 +70,7 @@ function parseOptions(argv) {
   const known = new Set([
     "quick", "seconds", "warmup", "levels", "replay-events", "seed-concurrency", "seed-budget",
     "fanout-writes", "subscribers", "results-md", "no-results-md", "source",
+    "connections", "hot-seconds", "mixed-seconds", "split-writes", "scale-transactions", "scale-payments", "scale-runs", "no-scale",
   ]);
   const source = flags.has("source") ? String(flags.get("source")) : "worktree";
   if (source !== "worktree" && source !== "head") throw new Error("--source is worktree or head");
@@ -76,6 +90,14 @@ function parseOptions(argv) {
     subscribers: Math.floor(num("subscribers", 10)),
     writeResultsMd: flags.has("no-results-md") ? false : flags.has("results-md") || !quick,
     source,
+    connections: Math.floor(num("connections", 64)),
+    hotSeconds: num("hot-seconds", quick ? 3 : 10),
+    mixedSeconds: num("mixed-seconds", quick ? 3 : 10),
+    splitWrites: Math.floor(num("split-writes", quick ? 50 : 200)),
+    scale: !flags.has("no-scale"),
+    scaleTransactions: Math.floor(num("scale-transactions", quick ? 100_000 : 1_000_000) / 100) * 100,
+    scalePayments: Math.floor(num("scale-payments", quick ? 10_000 : 100_000) / 10) * 10,
+    scaleRuns: Math.floor(num("scale-runs", quick ? 10 : 30)),
   };
 }
 
@@ -399,7 +421,8 @@ async function measureReplay({ port, apiKey, expected }) {
 // ---------------------------------------------------------------------------------------------
 // Source snapshot
 
-const SNAPSHOT_PATHS = ["src", "migrations", "wrangler.toml", "package.json", "tsconfig.json"];
+const SNAPSHOT_PATHS = ["src", "migrations", "wrangler.toml", "package.json", "tsconfig.json", "scripts", "docs", "build"];
+const ASSETS_SCRIPT = path.join("scripts", "docs-assets.mjs");
 
 function git(args) {
   try {
@@ -415,6 +438,8 @@ function git(args) {
  */
 async function snapshotSources(dir, source) {
   const commit = git(["rev-parse", "--short", "HEAD"]);
+  // wrangler.toml serves build/assets, which this script fills (wrangler's [build] runs it in the project).
+  if (existsSync(path.join(PROJECT_ROOT, ASSETS_SCRIPT))) execFileSync(process.execPath, [ASSETS_SCRIPT], { cwd: PROJECT_ROOT, stdio: "ignore" });
   const present = SNAPSHOT_PATHS.filter((p) => existsSync(path.join(PROJECT_ROOT, p)));
   if (source === "head") {
     const archive = execFileSync("git", ["archive", "--format=tar", "HEAD", ...present], { cwd: PROJECT_ROOT, maxBuffer: 256 * 2 ** 20 });
@@ -541,7 +566,21 @@ function resultsDocument(results, table) {
       "compare ratios within one run (writes against the no-op at the same concurrency) rather than absolute numbers across runs or machines. " +
       "Raw numbers: `test/bench/results/latest.json` (not committed).",
     "",
+    results.hot_path ? hotPathMarkdown(results.hot_path) : "",
+    "",
+    results.mixed ? mixedMarkdown(results.mixed) : "",
+    "",
+    results.write_split ? writeSplitMarkdown(results.write_split) : "",
+    "",
+    results.scale ? scaleMarkdown(results.scale, results.scale_shapes, results.scale_seed_seconds) : "",
+    "",
     table,
+    "",
+    "### Goals (issue: performance)",
+    "",
+    "| Goal | This run | Met |",
+    "|---|---|---|",
+    ...goalRows(results).map((g) => `| ${g.target} | ${g.value} | ${g.met ? "yes" : "**no**"} |`),
     "",
   ].join("\n");
 }
@@ -565,10 +604,12 @@ async function main() {
     serverLog.errors += text.split("[ERROR]").length - 1;
   };
   let server;
+  let bare;
   let stopping;
   const cleanup = () => {
     stopping ??= (async () => {
       await server?.stop();
+      await bare?.stop();
       await rm(persistTo, { recursive: true, force: true });
       await rm(sourceDir, { recursive: true, force: true });
     })();
@@ -586,8 +627,30 @@ async function main() {
     log(`serving ${snapshot.info.description} (copied to ${sourceDir})`);
     log(`starting wrangler dev (state in ${persistTo})`);
     server = await startDevServer({ persistTo, adminToken, config: snapshot.config, stdio: "pipe", onOutput: watchOutput });
+    log(`wrangler dev answers on port ${server.port}`);
+
+    // Phase 0: the scale tenants (templates through the API, copies through wrangler d1 execute).
+    const shapes = scaleShapes(options.scaleTransactions, options.scalePayments);
+    const scaleTenants = {};
+    const templates = {};
+    let scaleSeedSeconds = 0;
+    if (options.scale) {
+      for (const [name, shape] of Object.entries(shapes)) {
+        const created = await request({ method: "POST", port: server.port, path: "/admin/v1/tenants", headers: { authorization: `Bearer ${adminToken}` }, body: { tenant_id: shape.tenantId, name: shape.tenantId, config: { rate_limit_per_second: 1_000_000, rate_limit_burst: 10_000_000 } } });
+        if (created.status !== 201) throw new Error(`creating ${shape.tenantId} failed: ${created.status} ${created.body}`);
+        scaleTenants[name] = { tenantId: shape.tenantId, apiKey: created.json.api_key.api_key };
+        templates[name] = await createTemplate({ port: server.port, host: `${shape.tenantId}.localhost`, apiKey: scaleTenants[name].apiKey });
+      }
+      log(`seeding ${fmt(shapes.big.transactions, 0)} transactions and ${fmt(shapes.big.payments, 0)} payments (and the small tenant) with the server stopped`);
+      await server.stop();
+      const statements = [...seedStatements(shapes.big, templates.big), ...seedStatements(shapes.small, templates.small)];
+      scaleSeedSeconds = await executeLocal({ config: snapshot.config, persistTo, statements, dir: sourceDir, log });
+      server = await startDevServer({ persistTo, adminToken, config: snapshot.config, stdio: "pipe", onOutput: watchOutput, migrate: false });
+      log(`wrangler dev answers again on port ${server.port}`);
+    }
     const { port } = server;
-    log(`wrangler dev answers on port ${port}`);
+    bare = await startBareWorker();
+    log(`bare worker answers on port ${bare.server.port}`);
 
     const tenant = await request({
       method: "POST",
@@ -599,6 +662,20 @@ async function main() {
     if (tenant.status !== 201) throw new Error(`creating the tenant failed: ${tenant.status} ${tenant.body}`);
     const apiKey = tenant.json.api_key.api_key;
     const client = tenantClient(port, apiKey);
+    const tenantHost = `${TENANT_ID}.localhost`;
+
+    // Phase 1: the hot path against the bare worker, the mixed workload, the write split.
+    const tool = hasWrk() ? "wrk" : "node";
+    const hotPath = await measureRatios({ port, barePort: bare.server.port, apiKey, tenantHost, connections: options.connections, seconds: options.hotSeconds, warmupSeconds: options.warmupSeconds, tool, log });
+    const potIds = [];
+    for (const investorId of hotPath.investor_ids.slice(0, 20)) {
+      await request({ method: "PATCH", port, host: tenantHost, path: `/tenant/investors/v1/${investorId}`, headers: { "x-api-key": apiKey, "idempotency-key": randomUUID() }, body: { reference_version: 1, kyc_aml_status: "clear", dealing_status: "active" } });
+      const pot = await request({ method: "POST", port, host: tenantHost, path: "/tenant/pots/v1", headers: { "x-api-key": apiKey, "idempotency-key": randomUUID() }, body: { request_id: randomUUID(), investor_id: [investorId], financial_product_id: "general_investment_product", pots: [{ pot_name: "Mixed", pot_currency: "GBP", status: "active" }] } });
+      if (pot.status !== 201) throw new Error(`pot for the mixed workload: ${pot.status} ${pot.body.slice(0, 300)}`);
+      potIds.push(pot.json.results[0].pot_id);
+    }
+    const mixed = await measureMixed({ port, barePort: bare.server.port, apiKey, tenantHost, investorIds: hotPath.investor_ids.slice(0, 20), potIds, connections: options.connections, seconds: options.mixedSeconds, warmupSeconds: options.warmupSeconds, log });
+    const writeSplit = await measureWriteSplit({ port, apiKey, tenantHost, writes: options.splitWrites, log });
 
     // Phase 1: writes against the no-op, level by level (each pair back to back).
     const levels = [];
@@ -621,6 +698,7 @@ async function main() {
       budgetMs: options.seedBudgetSeconds * 1000,
     });
     const replay = await measureReplay({ port, apiKey, expected: created.bench });
+    const scale = options.scale ? await measureScale({ port, tenants: scaleTenants, shapes, templates, runs: options.scaleRuns, warmup: 5, log }) : null;
 
     const results = {
       started_at: startedAt,
@@ -636,6 +714,12 @@ async function main() {
       fanout,
       seed,
       replay,
+      hot_path: hotPath,
+      mixed,
+      write_split: writeSplit,
+      scale,
+      scale_shapes: shapes,
+      scale_seed_seconds: scaleSeedSeconds,
       targets: [],
     };
     results.targets = evaluateTargets(results);

@@ -1,6 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import { database } from "../../db/client";
-import { findResource, listOwnedBy, listResources, type ResourceRecord } from "../../db/resources";
+import { findResourceWithOwned, listResources, listResourcesWithOwned } from "../../db/resources";
 import { ApiError } from "../../platform/errors/api-error";
 import { createRouter, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY, TENANT_WRITE_PROBLEMS, jsonContent, IdempotencyHeader } from "../../platform/openapi";
 import { paged, pageRequest, type Paging } from "../../platform/pagination";
@@ -16,12 +16,6 @@ const TAX_CODE_PAGING: Paging = { pageSize: 1000, maxPageSize: 4000 };
 const tags = ["Individual Investors"];
 const BANK_ACCOUNT = "bank_account";
 const TAX_CODE = "tax_code";
-
-/** Investors as the wire shows them, with their bank account ids (one D1 query for the page). */
-async function withBankAccounts(db: ReturnType<typeof database>, tenantId: string, rows: ResourceRecord<InvestorData>[]) {
-  const accounts = await listOwnedBy<{ bank_account_type: string }>(db, tenantId, BANK_ACCOUNT, rows.map((r) => r.id));
-  return rows.map((row) => toInvestor(row, accounts.filter((a) => a.ownerId === row.id)));
-}
 
 const createInvestorRoute = createRoute({
   method: "post",
@@ -82,8 +76,9 @@ export const investorRoutes = createRouter()
     const page = pageRequest(c.req.valid("query"), INVESTOR_PAGING);
     const db = database(c.env.DB);
     const tenantId = c.get("tenant").id;
-    const { items, nextPageAvailable } = await listResources<InvestorData>(db, tenantId, INVESTOR, page);
-    return c.json({ investors: await withBankAccounts(db, tenantId, items), next_page_available: nextPageAvailable }, 200);
+    // The page and its investors' bank accounts in one D1 round trip.
+    const { items, nextPageAvailable, owned } = await listResourcesWithOwned<InvestorData, { bank_account_type: string }>(db, tenantId, INVESTOR, page, BANK_ACCOUNT);
+    return c.json({ investors: items.map((row) => toInvestor(row, owned.filter((a) => a.ownerId === row.id))), next_page_available: nextPageAvailable }, 200);
   })
   // Registered before `/{investor_id}` so that `tax-codes` is never read as an investor id.
   .openapi(listTaxCodesRoute, async (c) => {
@@ -98,12 +93,12 @@ export const investorRoutes = createRouter()
     const { investor_id } = c.req.valid("param");
     const db = database(c.env.DB);
     const tenantId = c.get("tenant").id;
-    const record = await findResource<InvestorData>(db, tenantId, INVESTOR, investor_id);
-    if (!record) {
+    // The investor and its bank accounts in one D1 round trip.
+    const found = await findResourceWithOwned<InvestorData, { bank_account_type: string }>(db, tenantId, INVESTOR, investor_id, BANK_ACCOUNT);
+    if (!found) {
       throw new ApiError("resource_not_found", `Investor '${investor_id}' does not exist`, { errors: [{ field: "investor_id", message: "unknown investor" }] });
     }
-    const [investor] = await withBankAccounts(db, tenantId, [record]);
-    return c.json(investor!, 200);
+    return c.json(toInvestor(found.record, found.owned), 200);
   })
   .openapi(updateInvestorRoute, (c) =>
     sendCommand(c, "investor.update", { ...c.req.valid("json"), investor_id: c.req.valid("param").investor_id }) as never,

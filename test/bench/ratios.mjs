@@ -1,0 +1,149 @@
+// The hot-path figures of `npm run bench`, each as a ratio to a bare worker (a `fetch` handler
+// answering constant JSON) served by the same wrangler in the same run; the mixed workload; and
+// where a write's time goes (the tenant object's Server-Timing header).
+
+import { randomUUID } from "node:crypto";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { startDevServer } from "../../scripts/dev-server.mjs";
+import { request } from "../../scripts/local-http.mjs";
+import { measure, measureMix } from "./load.mjs";
+import { fmt, summarize } from "./stats.mjs";
+
+export const GOALS = { noop: 0.8, getById: 0.6, list50: 0.5, idempotentWrite: 0.4, writesVsNoop: 0.5 };
+
+const BARE_WORKER = `export default {
+  fetch() {
+    return new Response('{"message":"hello"}', { headers: { "content-type": "application/json" } });
+  },
+};
+`;
+
+/** Starts a bare worker with the same wrangler; returns the server and a cleanup. */
+export async function startBareWorker() {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "coffer-bench-bare-"));
+  await writeFile(path.join(dir, "worker.mjs"), BARE_WORKER);
+  await writeFile(path.join(dir, "wrangler.toml"), 'name = "bare"\nmain = "worker.mjs"\ncompatibility_date = "2026-11-01"\n');
+  const server = await startDevServer({ config: path.join(dir, "wrangler.toml"), persistTo: path.join(dir, "state"), migrate: false, stdio: "pipe" });
+  return { server, stop: async () => { await server.stop(); await rm(dir, { recursive: true, force: true }); } };
+}
+
+const INVESTOR = { first_name: "Bench", last_name: "Reader", nationality: "GBR", date_of_birth: "1990-12-20" };
+
+/** Creates `count` investors; returns their ids. */
+async function createInvestors({ port, host, apiKey }, count) {
+  const ids = [];
+  for (let i = 0; i < count; i += 1) {
+    const res = await request({ method: "POST", host, port, path: "/tenant/investors/v1", headers: { "x-api-key": apiKey, "idempotency-key": randomUUID() }, body: { ...INVESTOR, last_name: `Reader${i}` } });
+    if (res.status !== 201) throw new Error(`investor: ${res.status} ${res.body.slice(0, 300)}`);
+    ids.push(res.json.investor_id);
+  }
+  return ids;
+}
+
+/** The single-endpoint workloads against the bare worker, measured back to back with one tool. */
+export async function measureRatios({ port, barePort, apiKey, tenantHost, connections, seconds, warmupSeconds, tool, log }) {
+  const tenant = { port, host: tenantHost, apiKey };
+  const ids = await createInvestors(tenant, 60);
+  const auth = { "x-api-key": apiKey };
+  const workloads = [
+    { key: "noop", name: "no-op GET /tenant/test/hello-world-be", target: { port, host: tenantHost, path: "/tenant/test/hello-world-be", headers: auth } },
+    { key: "getById", name: "GET /tenant/investors/v1/{id}", target: { port, host: tenantHost, path: `/tenant/investors/v1/${ids[0]}`, headers: auth } },
+    { key: "list50", name: "GET /tenant/investors/v1?page_size=50", target: { port, host: tenantHost, path: "/tenant/investors/v1?page_size=50&page_number=1", headers: auth } },
+    {
+      key: "idempotentWrite",
+      name: "POST /tenant/investors/v1 (fresh Idempotency-Key)",
+      target: { port, host: tenantHost, path: "/tenant/investors/v1", method: "POST", body: INVESTOR, headers: auth, freshIdempotencyKey: true },
+    },
+  ];
+  const bareTarget = { port: barePort, host: "localhost", path: "/" };
+  const common = { connections, seconds, warmupSeconds, tool };
+  const bare = [];
+  const results = {};
+  bare.push(await measure({ name: "bare worker", target: bareTarget, ...common }));
+  log(`bare worker: ${fmt(bare[0].per_second)} /s`);
+  for (const w of workloads) {
+    const r = await measure({ name: w.name, target: w.target, ...common });
+    results[w.key] = r;
+    log(`${w.name}: ${fmt(r.per_second)} /s, p50 ${fmt(r.latency.p50_ms, 2)} ms, p99 ${fmt(r.latency.p99_ms, 2)} ms, ${r.errors} errors`);
+  }
+  bare.push(await measure({ name: "bare worker", target: bareTarget, ...common }));
+  log(`bare worker (again): ${fmt(bare[1].per_second)} /s`);
+  const bareRate = (bare[0].per_second + bare[1].per_second) / 2;
+  const rows = workloads.map((w) => ({ key: w.key, name: w.name, ...results[w.key], ratio: results[w.key].per_second / bareRate, goal: GOALS[w.key] }));
+  return { tool, connections, bare, bare_per_second: bareRate, rows, investor_ids: ids };
+}
+
+/**
+ * The mixed workload: 70 % reads (investors, pots, payments by id), 25 % writes (investors, pots,
+ * payments), 5 % filtered lists; against the bare worker with the same client and concurrency.
+ */
+export async function measureMixed({ port, barePort, apiKey, tenantHost, investorIds, potIds, connections, seconds, warmupSeconds, log }) {
+  const headers = { "x-api-key": apiKey };
+  const one = (list) => list[Math.floor(Math.random() * list.length)];
+  const paymentIds = [];
+  const get = (p) => (agent) => request({ host: tenantHost, port, agent, path: p(), headers });
+  const post = (p, body) => (agent) => request({ method: "POST", host: tenantHost, port, agent, path: p, headers: { ...headers, "idempotency-key": randomUUID() }, body: body() });
+  const payment = () => ({ request_id: randomUUID(), amount: "10.00", pot_id: one(potIds), payment_type: "manual", service_provider: "none", purpose: "cash" });
+  const ops = [
+    { name: "GET investor", weight: 30, send: get(() => `/tenant/investors/v1/${one(investorIds)}`), ok: (s) => s === 200 },
+    { name: "GET pot", weight: 20, send: get(() => `/tenant/pots/v1/${one(potIds)}`), ok: (s) => s === 200 },
+    { name: "GET payment", weight: 20, send: get(() => (paymentIds.length ? `/tenant/payments/v1/${one(paymentIds)}` : `/tenant/pots/v1/${one(potIds)}`)), ok: (s) => s === 200 },
+    { name: "POST investor", weight: 10, send: post("/tenant/investors/v1", () => INVESTOR), ok: (s) => s === 201 },
+    {
+      name: "POST pot",
+      weight: 5,
+      send: post("/tenant/pots/v1", () => ({ request_id: randomUUID(), investor_id: [one(investorIds)], financial_product_id: "general_investment_product", pots: [{ pot_name: "Mixed", pot_currency: "GBP", status: "active" }] })),
+      ok: (s) => s === 201,
+    },
+    {
+      name: "POST payment",
+      weight: 10,
+      send: async (agent) => {
+        const res = await post("/tenant/payments/v1", payment)(agent);
+        if (res.status === 201 && res.json?.transaction_id) paymentIds.push(res.json.transaction_id);
+        return res;
+      },
+      ok: (s) => s === 201,
+    },
+    { name: "GET payments?investor_id&status", weight: 3, send: get(() => `/tenant/payments/v1/?investor_id=${one(investorIds)}&status=pending_confirmation,succeeded`), ok: (s) => s === 200 },
+    { name: "GET transactions?pot_id", weight: 2, send: get(() => `/tenant/transactions/v1?pot_id=${one(potIds)}`), ok: (s) => s === 200 },
+  ];
+  const common = { connections, seconds, warmupSeconds };
+  const bare = await measureMix({ ops: [{ name: "bare", weight: 1, send: (agent) => request({ host: "localhost", port: barePort, agent, path: "/" }), ok: (s) => s === 200 }], ...common });
+  const mixed = await measureMix({ ops, ...common });
+  log(`mixed: ${fmt(mixed.per_second)} /s (bare ${fmt(bare.per_second)} /s), p50 ${fmt(mixed.latency.p50_ms, 2)} ms, p99 ${fmt(mixed.latency.p99_ms, 2)} ms, ${mixed.errors} errors`);
+  return { bare, mixed, ratio: mixed.per_second / bare.per_second };
+}
+
+/** Sequential writes: the HTTP latency and the object's Server-Timing split of each. */
+export async function measureWriteSplit({ port, apiKey, tenantHost, writes, log }) {
+  const parts = { command: [], fanout: [], flush: [], webhooks: [] };
+  const total = [];
+  for (let i = 0; i < writes; i += 1) {
+    const t0 = performance.now();
+    const res = await request({ method: "POST", host: tenantHost, port, path: "/tenant/investors/v1", headers: { "x-api-key": apiKey, "idempotency-key": randomUUID() }, body: INVESTOR });
+    const t1 = performance.now();
+    if (res.status !== 201) throw new Error(`write: ${res.status} ${res.body.slice(0, 200)}`);
+    total.push(t1 - t0);
+    for (const m of String(res.headers["server-timing"] ?? "").matchAll(/(\w+);dur=([\d.]+)/g)) parts[m[1]]?.push(Number(m[2]));
+  }
+  const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN);
+  const inside = mean(parts.command) + mean(parts.fanout) + mean(parts.flush) + mean(parts.webhooks);
+  const split = {
+    writes,
+    http: summarize(total),
+    mean_ms: {
+      command_and_commit: mean(parts.command),
+      socket_fanout: mean(parts.fanout),
+      d1_flush: mean(parts.flush),
+      webhook_handover: mean(parts.webhooks),
+      worker_and_rpc: mean(total) - inside,
+      total: mean(total),
+    },
+  };
+  log(`write split (${writes} sequential): ${Object.entries(split.mean_ms).map(([k, v]) => `${k} ${fmt(v, 2)} ms`).join(", ")}`);
+  return split;
+}
