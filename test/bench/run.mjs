@@ -442,8 +442,11 @@ async function snapshotSources(dir, source) {
   if (existsSync(path.join(PROJECT_ROOT, ASSETS_SCRIPT))) execFileSync(process.execPath, [ASSETS_SCRIPT], { cwd: PROJECT_ROOT, stdio: "ignore" });
   const present = SNAPSHOT_PATHS.filter((p) => existsSync(path.join(PROJECT_ROOT, p)));
   if (source === "head") {
-    const archive = execFileSync("git", ["archive", "--format=tar", "HEAD", ...present], { cwd: PROJECT_ROOT, maxBuffer: 256 * 2 ** 20 });
+    const tracked = present.filter((p) => git(["ls-tree", "--name-only", "HEAD", "--", p]));
+    const archive = execFileSync("git", ["archive", "--format=tar", "HEAD", ...tracked], { cwd: PROJECT_ROOT, maxBuffer: 256 * 2 ** 20 });
     execFileSync("tar", ["-x", "-C", dir], { input: archive });
+    // Generated, untracked paths (build/assets) come from the working tree.
+    for (const p of present.filter((x) => !tracked.includes(x))) await cp(path.join(PROJECT_ROOT, p), path.join(dir, p), { recursive: true });
   } else {
     for (const p of present) await cp(path.join(PROJECT_ROOT, p), path.join(dir, p), { recursive: true });
   }
