@@ -26,7 +26,7 @@ function devServer(): DevServer {
 beforeAll(async () => {
   persistTo = await mkdtemp(path.join(tmpdir(), "coffer-dev-test-"));
   // Every response is checked against the OpenAPI document by the server itself.
-  server = await startDevServer({ persistTo, adminToken: ADMIN_TOKEN, args: ["--var", "VALIDATE_RESPONSES:true"] });
+  server = await startDevServer({ persistTo, adminToken: ADMIN_TOKEN, validateResponses: true });
 });
 
 afterAll(async () => {

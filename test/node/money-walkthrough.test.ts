@@ -18,7 +18,7 @@ let persistTo: string | undefined;
 beforeAll(async () => {
   persistTo = await mkdtemp(path.join(tmpdir(), "coffer-walkthrough-"));
   // Every response is checked against the OpenAPI document by the server itself.
-  server = await startDevServer({ persistTo, adminToken: ADMIN_TOKEN, args: ["--var", "VALIDATE_RESPONSES:true"] });
+  server = await startDevServer({ persistTo, adminToken: ADMIN_TOKEN, validateResponses: true });
 });
 
 afterAll(async () => {
