@@ -1,4 +1,6 @@
 import type { Channel, StoredEvent } from "../tenant/event-log";
+import { toWire } from "../platform/wire-absent";
+import { Delivery, Webhook } from "./schema";
 
 /** Entity kind of a webhook endpoint (projected to D1; its secrets never are). */
 export const WEBHOOK = "webhook";
@@ -72,7 +74,7 @@ interface Row<T> {
 /** A webhook endpoint as the wire shows it (never with a secret). */
 export function toWebhook(row: Row<WebhookData>) {
   const d = row.data;
-  return {
+  return toWire(Webhook, {
     webhook_id: row.id,
     url: d.url,
     event_types: d.event_types,
@@ -86,13 +88,13 @@ export function toWebhook(row: Row<WebhookData>) {
     reference_version: row.version,
     created_at: row.createdAt,
     updated_at: row.updatedAt,
-  };
+  });
 }
 
 /** A delivery as the wire shows it. */
 export function toDelivery(row: Row<DeliveryData>) {
   const d = row.data;
-  return {
+  return toWire(Delivery, {
     delivery_id: row.id,
     webhook_id: d.webhook_id,
     event_id: d.event_id,
@@ -109,7 +111,7 @@ export function toDelivery(row: Row<DeliveryData>) {
     attempts: d.attempts,
     created_at: row.createdAt,
     updated_at: row.updatedAt,
-  };
+  });
 }
 
 /** True when an enabled endpoint's filters let the event through (both filters must match). */
