@@ -147,6 +147,34 @@ describe("cross-tenant isolation on wrangler dev", () => {
     expect(outcomes.length).toBeGreaterThan(ops.length);
   });
 
+  it("refuses B's own requests that point at one of A's resources, naming the field", async () => {
+    const investor = await b.call("POST", "/tenant/investors/v1", {
+      first_name: "Mixed", last_name: "Refs", date_of_birth: "1990-12-20", kyc_aml_status: "clear", dealing_status: "active",
+      bank_accounts: [{ account_name: "Main", default_account: "yes", bank_account_number: "12345678", sort_code: "12-34-56", account_status: "active" }],
+    });
+    expect(investor.status, JSON.stringify(investor.body)).toBe(201);
+    const investorId: string = investor.body.investor_id;
+    const pots = await b.call("POST", "/tenant/pots/v1", { request_id: randomUUID(), investor_id: [investorId], financial_product_id: "general_investment_product", pots: [{ pot_name: "Mine", status: "active" }] });
+    expect(pots.status, JSON.stringify(pots.body)).toBe(201);
+    const potId: string = pots.body.results[0].pot_id;
+    const pot = await b.call("GET", `/tenant/pots/v1/${potId}`);
+    const A = seeded.byName;
+    const cases: Array<[string, string, string, Record<string, unknown>]> = [
+      ["POST", "/tenant/pots/v1", "pots", { request_id: randomUUID(), investor_id: [investorId], financial_product_id: "general_investment_product", pots: [{ pot_name: "Theirs", portfolio_template_id: A.portfolio_template_id, status: "active" }] }],
+      ["PATCH", `/tenant/pots/v1/${potId}`, "portfolio_template_id", { reference_version: pot.body.reference_version, portfolio_template_id: A.portfolio_template_id }],
+      ["POST", `/tenant/investors/v1/${investorId}/fee-nominations`, "nominations", { nominations: [{ nominee_pot_id: A.pot_id }] }],
+      ["POST", "/tenant/withdrawals/v1", "bank_account_id", { request_id: randomUUID(), pot_id: potId, currency: "GBP", transaction_value: "1.00", sub_transaction_type: "Withdrawal", bank_account_id: A.bank_account_id }],
+      ["POST", "/tenant/investor-accounts/v2", "investor_id", { request_id: randomUUID(), investor_id: [investorId, A.investor_id], financial_product_id: "treasury_management" }],
+      ["POST", "/tenant/third-party-payers/v1", "investor_id", { type: "individual", first_name: "Bee", last_name: "Payer", date_of_birth: "1980-01-01", relationship_to_investor: "parent", aml_status: "clear", investor_id: A.investor_id }],
+    ];
+    for (const [method, target, field, body] of cases) {
+      const answer = await b.call(method, target, body, { "idempotency-key": randomUUID() });
+      const sent = target + JSON.stringify(body);
+      expect(leaked(answer, sent), `${method} ${target}`).toEqual([]);
+      expect(answer.status === 400 && blamesOnly(answer.body, [field]), `${method} ${target}: ${answer.status} ${JSON.stringify(answer.body)}`).toBe(true);
+    }
+  });
+
   it("shows A its own data through the same requests (the sweep could see a leak)", async () => {
     for (const p of ["/tenant/financial-products/v1", `/tenant/investors/v1/${seeded.byName.investor_id}`, `/tenant/pots/v1/${seeded.byName.pot_id}`, `/tenant/webhooks/v1/${seeded.byName.webhook_id}/deliveries`]) {
       const answer = await a.call("GET", p);
