@@ -110,6 +110,31 @@ describe("the absent-value helper", () => {
   });
 });
 
+describe("the OpenAPI document", () => {
+  it("declares every response body closed: no resource admits undeclared members", async () => {
+    const doc = (await (await SELF.fetch("http://localhost/openapi.json")).json()) as {
+      paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> }>>;
+      components: { schemas: Record<string, unknown> };
+    };
+    const loose: string[] = [];
+    let checked = 0;
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        for (const [status, response] of Object.entries(operation.responses ?? {})) {
+          for (const [mediaType, content] of Object.entries(response.content ?? {})) {
+            if (content.schema === undefined) continue;
+            checked += 1;
+            const found = strictSchema(content.schema, doc.components.schemas).loose;
+            if (found.length > 0) loose.push(`${method.toUpperCase()} ${path} ${status} ${mediaType}: ${found.join(", ")}`);
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
+    expect(loose).toEqual([]);
+  });
+});
+
 describe("the response validation middleware", () => {
   it("is on for this whole suite", () => {
     expect((env as { VALIDATE_RESPONSES?: string }).VALIDATE_RESPONSES).toBe("true");
