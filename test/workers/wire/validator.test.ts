@@ -135,6 +135,60 @@ describe("the OpenAPI document", () => {
   });
 });
 
+/** Coffer's own tenant resources, which WealthOS does not have: they keep the nulls their schemas declare. */
+const COFFER_OWN = ["/tenant/webhooks/", "/tenant/sandbox/"];
+
+/** The only response fields of WealthOS resources that WealthOS marks nullable (and Coffer sends as null). */
+const WEALTHOS_NULLABLE = new Set([
+  "first_subscription_date_for_current_year",
+  "custodian_account_reference",
+  "custodian_id",
+  "custodian_client_reference",
+  "regulator_advisor_id",
+  "investment_instructions",
+]);
+
+function admitsNull(schema: Record<string, unknown>): boolean {
+  const type = schema.type;
+  if (type === "null" || (Array.isArray(type) && type.includes("null"))) return true;
+  return ["anyOf", "oneOf"].some((k) => Array.isArray(schema[k]) && (schema[k] as Array<Record<string, unknown>>).some(admitsNull));
+}
+
+/** Names of the properties that admit null anywhere in a (strict, $ref-free) schema. */
+function nullableProperties(schema: unknown, out: Set<string>): Set<string> {
+  if (Array.isArray(schema)) schema.forEach((s) => nullableProperties(s, out));
+  else if (typeof schema === "object" && schema !== null) {
+    const s = schema as Record<string, unknown>;
+    for (const [name, property] of Object.entries((s.properties ?? {}) as Record<string, Record<string, unknown>>)) {
+      if (admitsNull(property)) out.add(name);
+    }
+    for (const value of Object.values(s)) nullableProperties(value, out);
+  }
+  return out;
+}
+
+describe("null on WealthOS resources", () => {
+  it("is declared only where WealthOS marks a field nullable (Coffer's own webhook and sandbox-clock resources aside)", async () => {
+    const doc = (await (await SELF.fetch("http://localhost/openapi.json")).json()) as {
+      paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> }>>;
+      components: { schemas: Record<string, unknown> };
+    };
+    const found = new Set<string>();
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      if (!path.startsWith("/tenant/") || COFFER_OWN.some((prefix) => path.startsWith(prefix))) continue;
+      for (const operation of Object.values(operations)) {
+        for (const [status, response] of Object.entries(operation.responses ?? {})) {
+          const schema = response.content?.["application/json"]?.schema;
+          if (!status.startsWith("2") || schema === undefined) continue;
+          nullableProperties(strictSchema(schema, doc.components.schemas).schema, found);
+        }
+      }
+    }
+    expect([...found].filter((name) => !WEALTHOS_NULLABLE.has(name)).sort()).toEqual([]);
+    expect(found.has("custodian_id")).toBe(true);
+  });
+});
+
 describe("the response validation middleware", () => {
   it("is on for this whole suite", () => {
     expect((env as { VALIDATE_RESPONSES?: string }).VALIDATE_RESPONSES).toBe("true");
