@@ -52,13 +52,19 @@ export function snapshotId(date: string, potId: string): string {
   return `${date}/${potId}`;
 }
 
-/** A pot's holdings in minor units, valued now, straight from its ledger positions. */
-function potMinors(ctx: CommandContext, potId: string): HoldingMinor[] {
+type Prices = Map<string, ReturnType<typeof pricedProduct>>;
+
+/** A pot's holdings in minor units, valued now, straight from its ledger positions (`prices` caches product lookups). */
+function potMinors(ctx: CommandContext, potId: string, prices: Prices): HoldingMinor[] {
   return potPositions(ctx, potId).flatMap(({ asset, position }) => {
     const parsed = parseAssetKey(asset);
     if (!parsed) return [];
     const productId = parsed.kind === "cash" ? "cash" : parsed.instrument;
-    const product = parsed.kind === "cash" ? null : pricedProduct(ctx, productId);
+    let product = null;
+    if (parsed.kind !== "cash") {
+      if (!prices.has(productId)) prices.set(productId, pricedProduct(ctx, productId));
+      product = prices.get(productId) ?? null;
+    }
     const record: HoldingRecord = {
       pot_id: potId,
       investment_product_id: productId,
@@ -87,12 +93,20 @@ export const snapshotPots: DayCloseStep = (ctx, date, closeMs) => {
   const pots = ctx.sql
     .exec<PotRow>("SELECT id, data, created_at FROM entities WHERE kind = ? AND created_at <= ? ORDER BY created_at, id", POT, closeIso)
     .toArray();
+  const prefix = snapshotId(date, "");
+  const taken = new Set(
+    ctx.sql
+      .exec<{ id: string }>("SELECT id FROM entities WHERE kind = ? AND id >= ? AND id < ?", POT_VALUE_SNAPSHOT, prefix, `${date}0`)
+      .toArray()
+      .map((r) => r.id),
+  );
+  const prices: Prices = new Map();
   for (const pot of pots) {
     const id = snapshotId(date, pot.id);
-    if (ctx.get(POT_VALUE_SNAPSHOT, id)) continue;
+    if (taken.has(id)) continue;
     const { pot_currency } = JSON.parse(pot.data) as PotData;
     if (!isCurrencyCode(pot_currency)) continue;
-    const totals = sumHoldings(pot_currency, potMinors(ctx, pot.id));
+    const totals = sumHoldings(pot_currency, potMinors(ctx, pot.id, prices));
     const snapshot: PotValueSnapshot = { ...toPotsValuesItem(pot.id, pot_currency, date, totals), pot_created_at: pot.created_at };
     ctx.insert(POT_VALUE_SNAPSHOT, id, snapshot, pot.id);
   }

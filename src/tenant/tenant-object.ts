@@ -233,6 +233,8 @@ export class TenantObject extends DurableObject<Env> {
           await this.flusher.flushAll();
           await this.webhooks.sendPending();
         }
+        // Lets requests that arrived meanwhile run between two jobs.
+        await new Promise((resolve) => setTimeout(resolve, 0));
       }
     })().finally(() => {
       this.advancing = null;
