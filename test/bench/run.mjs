@@ -753,7 +753,12 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error?.stack ?? error);
-  process.exitCode = 1;
-});
+main()
+  .then(() => {
+    // The business clock's benchmark (a year's advance of a 1,000-pot sandbox tenant) runs on its own server after this one.
+    if (!process.exitCode) execFileSync(process.execPath, [path.join(BENCH_DIR, "clock.mjs")], { stdio: "inherit" });
+  })
+  .catch((error) => {
+    console.error(error?.stack ?? error);
+    process.exitCode = 1;
+  });
