@@ -51,7 +51,7 @@ const potsValuesRoute = createRoute({
   tags,
   summary: "Retrieve all pots values for a given date",
   description:
-    "Without a date, or with today's (UTC) date: the current values of every pot. With a past date: the daily snapshot taken at 24:00 UTC of that date. " +
+    "Without a date, or with today's date (the operational date on the tenant clock, Europe/London by default): the current values of every pot. With a past date: the daily snapshot taken at that date's day-close (23:59:59.999 local time). " +
     "Newest pots first. Paging defaults 1000/1, max 4000.",
   security: TENANT_SECURITY,
   request: { query: paged(PotsValuesQuery, VALUES_PAGING) },

@@ -70,7 +70,7 @@ export const PotIdParams = z.object({
 export const InvestorQuery = z.object({ investor_id: z.string().min(1).max(64) });
 
 export const PotsValuesQuery = z.object({
-  date: calendarDate.optional().openapi({ description: "YYYY-MM-DD (UTC); omitted or today: current values; a past day: its 24:00 UTC snapshot" }),
+  date: calendarDate.optional().openapi({ description: "YYYY-MM-DD (operational date); omitted or today: current values; a past day: the snapshot of its day-close" }),
   page_size: PageQuery.shape.page_size,
   page_number: PageQuery.shape.page_number,
 });
