@@ -57,7 +57,7 @@ export function writeSplitMarkdown(s) {
 
 export function scaleMarkdown(sc, shapes, seedSeconds) {
   const lines = [
-    `### Scale: ${fmt(shapes.big.transactions, 0)} transactions and ${fmt(shapes.big.payments, 0)} payments vs ${fmt(shapes.small.transactions, 0)} and ${fmt(shapes.small.payments, 0)} (p50 of ${sc.runs} sequential requests)`,
+    `### Scale: ${fmt(shapes.big.transactions, 0)} transactions and ${fmt(shapes.big.payments, 0)} payments vs ${fmt(shapes.small.transactions, 0)} and ${fmt(shapes.small.payments, 0)} (p50 of ${sc.runs} sequential requests per tenant, the two tenants alternating request by request)`,
     "",
     `Seeded through \`wrangler d1 execute --local\` from projected template rows in ${fmt(seedSeconds, 0)} s.`,
     "",

@@ -97,7 +97,7 @@ function parseOptions(argv) {
     scale: !flags.has("no-scale"),
     scaleTransactions: Math.floor(num("scale-transactions", quick ? 100_000 : 1_000_000) / 100) * 100,
     scalePayments: Math.floor(num("scale-payments", quick ? 10_000 : 100_000) / 10) * 10,
-    scaleRuns: Math.floor(num("scale-runs", quick ? 10 : 30)),
+    scaleRuns: Math.floor(num("scale-runs", quick ? 10 : 100)),
   };
 }
 

@@ -109,40 +109,49 @@ export async function executeLocal({ config, persistTo, statements, dir, log }) 
   return seconds;
 }
 
-/** Latency of the four scale queries on one tenant: `runs` sequential requests each, after `warmup`. */
-async function measureTenant({ port, tenant, shape, template, runs, warmup }) {
-  const host = `${tenant.tenantId}.localhost`;
-  const pick = (n, i) => (i * 7919) % n;
-  const queries = {
-    "GET /tenant/transactions/v1?pot_id=…": (i) => `/tenant/transactions/v1?pot_id=${template.potId}-p${pick(shape.pots, i)}`,
-    "GET /tenant/pots/v1/{pot_id}/transactions": (i) => `/tenant/pots/v1/${template.potId}-p${pick(shape.pots, i)}/transactions`,
-    "GET /tenant/payments/v1/?investor_id=…&status=…": (i) => `/tenant/payments/v1/?investor_id=${template.investorId}-i${pick(shape.investors, i)}&status=succeeded`,
-    "GET /tenant/transactions/v1?page_size=100&page_number=50": () => "/tenant/transactions/v1?page_size=100&page_number=50",
-  };
-  const out = {};
-  for (const [name, pathOf] of Object.entries(queries)) {
-    const latencies = [];
-    let items = 0;
-    for (let i = 0; i < warmup + runs; i += 1) {
-      const t0 = performance.now();
-      const res = await request({ host, port, path: pathOf(i), headers: { "x-api-key": tenant.apiKey } });
-      const t1 = performance.now();
-      if (res.status !== 200) throw new Error(`${name} on ${tenant.tenantId}: ${res.status} ${res.body.slice(0, 300)}`);
-      if (i >= warmup) {
-        latencies.push(t1 - t0);
-        items = (res.json.transactions ?? res.json.payments ?? []).length;
-      }
-    }
-    out[name] = { ...summarize(latencies), items };
-  }
-  return out;
+const QUERIES = {
+  "GET /tenant/transactions/v1?pot_id=…": (shape, template, i) => `/tenant/transactions/v1?pot_id=${template.potId}-p${pick(shape.pots, i)}`,
+  "GET /tenant/pots/v1/{pot_id}/transactions": (shape, template, i) => `/tenant/pots/v1/${template.potId}-p${pick(shape.pots, i)}/transactions`,
+  "GET /tenant/payments/v1/?investor_id=…&status=…": (shape, template, i) => `/tenant/payments/v1/?investor_id=${template.investorId}-i${pick(shape.investors, i)}&status=succeeded`,
+  "GET /tenant/transactions/v1?page_size=100&page_number=50": () => "/tenant/transactions/v1?page_size=100&page_number=50",
+};
+
+/** A spread of pots or investors: request `i` asks for number `pick(n, i)`. */
+function pick(n, i) {
+  return (i * 7919) % n;
 }
 
-/** Both tenants, query by query, with the ratio of the big tenant's median to the small one's. */
+async function timed(port, tenant, p) {
+  const t0 = performance.now();
+  const res = await request({ host: `${tenant.tenantId}.localhost`, port, path: p, headers: { "x-api-key": tenant.apiKey } });
+  const ms = performance.now() - t0;
+  if (res.status !== 200) throw new Error(`${p} on ${tenant.tenantId}: ${res.status} ${res.body.slice(0, 300)}`);
+  return { ms, items: (res.json.transactions ?? res.json.payments ?? []).length };
+}
+
+/**
+ * Both tenants, query by query: `runs` sequential requests each after `warmup`, the two tenants
+ * alternating request by request so that load on the machine affects both alike; the ratio is
+ * the large tenant's median over the small one's.
+ */
 export async function measureScale({ port, tenants, shapes, templates, runs, warmup, log }) {
-  const big = await measureTenant({ port, tenant: tenants.big, shape: shapes.big, template: templates.big, runs, warmup });
-  const small = await measureTenant({ port, tenant: tenants.small, shape: shapes.small, template: templates.small, runs, warmup });
-  const rows = Object.keys(big).map((name) => ({ name, big: big[name], small: small[name], ratio: big[name].p50_ms / small[name].p50_ms }));
-  for (const r of rows) log(`scale: ${r.name}: ${fmt(r.big.p50_ms, 2)} ms vs ${fmt(r.small.p50_ms, 2)} ms (×${fmt(r.ratio, 2)}), ${r.big.items}/${r.small.items} items`);
+  const rows = [];
+  for (const [name, pathOf] of Object.entries(QUERIES)) {
+    const big = [];
+    const small = [];
+    let items = { big: 0, small: 0 };
+    for (let i = 0; i < warmup + runs; i += 1) {
+      const b = await timed(port, tenants.big, pathOf(shapes.big, templates.big, i));
+      const s = await timed(port, tenants.small, pathOf(shapes.small, templates.small, i));
+      if (i < warmup) continue;
+      big.push(b.ms);
+      small.push(s.ms);
+      items = { big: b.items, small: s.items };
+    }
+    const row = { name, big: { ...summarize(big), items: items.big }, small: { ...summarize(small), items: items.small } };
+    row.ratio = row.big.p50_ms / row.small.p50_ms;
+    rows.push(row);
+    log(`scale: ${name}: ${fmt(row.big.p50_ms, 2)} ms vs ${fmt(row.small.p50_ms, 2)} ms (×${fmt(row.ratio, 2)}), ${items.big}/${items.small} items`);
+  }
   return { runs, warmup, rows };
 }
