@@ -14,6 +14,8 @@ import { addDays, localDate } from "./zones";
 
 export const DAY_CLOSE_JOB = "clock.day_close";
 export const TAX_YEAR_JOB = "clock.tax_year";
+/** Jobs stamped at their due instant even when the alarm runs them late. */
+export const CALENDAR_JOBS: readonly string[] = [DAY_CLOSE_JOB, TAX_YEAR_JOB];
 /** The UK tax year follows London dates whatever the tenant's time zone. */
 const TAX_YEAR_ZONE = "Europe/London";
 

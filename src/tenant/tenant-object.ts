@@ -10,6 +10,7 @@ import type { CommandEnvelope, CommandResponse } from "./commands";
 import { lastSeq, pruneEvents, readEvents, type StoredEvent } from "./event-log";
 import { pruneIdempotency } from "./idempotency-store";
 import { backoffMs, completeJob, dueTenantJobs, dueWallJobs, nextDueByClock, rescheduleJob, scheduleJob, type TenantJob } from "./jobs";
+import { CALENDAR_JOBS } from "../clock/day-close";
 import { activeTestClock, loadTestClock, tenantNowMs, wallInstantOf } from "../clock/tenant-clock";
 import { clockView, type ClockView } from "../clock/view";
 import { wallNowMs } from "../clock/wall";
@@ -251,7 +252,8 @@ export class TenantObject extends DurableObject<Env> {
       const now = tenantNowMs(sql, settings.config);
       const [job] = dueTenantJobs(sql, now, 1);
       if (!job) return;
-      await this.runJob(job, now, settings);
+      // Calendar jobs are stamped at their instant (a day-close at 23:59:59.999), however late the alarm fires.
+      await this.runJob(job, CALENDAR_JOBS.includes(job.kind) ? job.due_at : now, settings);
     }
     await this.ctx.storage.setAlarm(wallNowMs());
   }
