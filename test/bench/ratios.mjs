@@ -44,7 +44,7 @@ async function createInvestors({ port, host, apiKey }, count) {
 }
 
 /** The single-endpoint workloads against the bare worker, measured back to back with one tool. */
-export async function measureRatios({ port, barePort, apiKey, tenantHost, connections, seconds, warmupSeconds, tool, log }) {
+export async function measureRatios({ port, barePort, apiKey, tenantHost, connections, seconds, rounds = 5, tool, log }) {
   const tenant = { port, host: tenantHost, apiKey };
   const ids = await createInvestors(tenant, 60);
   const auth = { "x-api-key": apiKey };
@@ -59,21 +59,36 @@ export async function measureRatios({ port, barePort, apiKey, tenantHost, connec
     },
   ];
   const bareTarget = { port: barePort, host: "localhost", path: "/" };
-  const common = { connections, seconds, warmupSeconds, tool };
-  const bare = [];
-  const results = {};
-  bare.push(await measure({ name: "bare worker", target: bareTarget, ...common }));
-  log(`bare worker: ${fmt(bare[0].per_second)} /s`);
-  for (const w of workloads) {
-    const r = await measure({ name: w.name, target: w.target, ...common });
-    results[w.key] = r;
-    log(`${w.name}: ${fmt(r.per_second)} /s, p50 ${fmt(r.latency.p50_ms, 2)} ms, p99 ${fmt(r.latency.p99_ms, 2)} ms, ${r.errors} errors`);
+  const all = [{ key: "bare", name: "bare worker", target: bareTarget }, ...workloads];
+  // Interleaved slices: load from other processes that comes and goes affects every workload alike.
+  const slice = Math.max(1, Math.round(seconds / rounds));
+  const acc = Object.fromEntries(all.map((w) => [w.key, { requests: 0, seconds: 0, errors: 0, p50: [], p99: [], loadavg: [] }]));
+  for (const w of all) await measure({ name: w.name, target: w.target, connections, seconds: 1, warmupSeconds: 0, tool });
+  for (let round = 0; round < rounds; round += 1) {
+    for (const w of all) {
+      const m = await measure({ name: w.name, target: w.target, connections, seconds: slice, warmupSeconds: 0, tool });
+      const a = acc[w.key];
+      a.requests += m.per_second * slice;
+      a.seconds += slice;
+      a.errors += m.errors;
+      a.p50.push(m.latency.p50_ms);
+      a.p99.push(m.latency.p99_ms);
+      a.loadavg.push(m.loadavg_1m);
+    }
+    log(`hot path round ${round + 1}/${rounds}: ${all.map((w) => `${w.key} ${fmt(acc[w.key].requests / acc[w.key].seconds)} /s`).join(", ")}`);
   }
-  bare.push(await measure({ name: "bare worker", target: bareTarget, ...common }));
-  log(`bare worker (again): ${fmt(bare[1].per_second)} /s`);
-  const bareRate = (bare[0].per_second + bare[1].per_second) / 2;
-  const rows = workloads.map((w) => ({ key: w.key, name: w.name, ...results[w.key], ratio: results[w.key].per_second / bareRate, goal: GOALS[w.key] }));
-  return { tool, connections, bare, bare_per_second: bareRate, rows, investor_ids: ids };
+  const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  const summary = (key) => {
+    const a = acc[key];
+    return { seconds: a.seconds, per_second: a.requests / a.seconds, errors: a.errors, latency: { p50_ms: median(a.p50), p99_ms: Math.max(...a.p99) }, loadavg_1m: a.loadavg };
+  };
+  const bare = summary("bare");
+  const rows = workloads.map((w) => {
+    const r = summary(w.key);
+    return { key: w.key, name: w.name, ...r, ratio: r.per_second / bare.per_second, goal: GOALS[w.key] };
+  });
+  for (const r of rows) log(`${r.name}: ${fmt(r.per_second)} /s = ${fmt(r.ratio, 2)} of the bare worker's ${fmt(bare.per_second)} /s`);
+  return { tool, connections, rounds, slice_seconds: slice, bare, bare_per_second: bare.per_second, rows, investor_ids: ids };
 }
 
 /**
@@ -111,11 +126,44 @@ export async function measureMixed({ port, barePort, apiKey, tenantHost, investo
     { name: "GET payments?investor_id&status", weight: 3, send: get(() => `/tenant/payments/v1/?investor_id=${one(investorIds)}&status=pending_confirmation,succeeded`), ok: (s) => s === 200 },
     { name: "GET transactions?pot_id", weight: 2, send: get(() => `/tenant/transactions/v1?pot_id=${one(potIds)}`), ok: (s) => s === 200 },
   ];
-  const common = { connections, seconds, warmupSeconds };
-  const bare = await measureMix({ ops: [{ name: "bare", weight: 1, send: (agent) => request({ host: "localhost", port: barePort, agent, path: "/" }), ok: (s) => s === 200 }], ...common });
-  const mixed = await measureMix({ ops, ...common });
+  const bareOps = [{ name: "bare", weight: 1, send: (agent) => request({ host: "localhost", port: barePort, agent, path: "/" }), ok: (s) => s === 200 }];
+  // Interleaved rounds, as for the hot path.
+  const rounds = 3;
+  const slice = Math.max(1, Math.round(seconds / rounds));
+  const runs = { bare: [], mixed: [] };
+  for (let round = 0; round < rounds; round += 1) {
+    runs.bare.push(await measureMix({ ops: bareOps, connections, seconds: slice, warmupSeconds: round === 0 ? warmupSeconds : 0 }));
+    runs.mixed.push(await measureMix({ ops, connections, seconds: slice, warmupSeconds: round === 0 ? warmupSeconds : 0 }));
+  }
+  const bare = combineMixes(runs.bare);
+  const mixed = combineMixes(runs.mixed);
   log(`mixed: ${fmt(mixed.per_second)} /s (bare ${fmt(bare.per_second)} /s), p50 ${fmt(mixed.latency.p50_ms, 2)} ms, p99 ${fmt(mixed.latency.p99_ms, 2)} ms, ${mixed.errors} errors`);
   return { bare, mixed, ratio: mixed.per_second / bare.per_second };
+}
+
+/** Totals over rounds of `measureMix`: rates over the whole time, the median p50 and the worst p99. */
+function combineMixes(list) {
+  const seconds = list.reduce((a, m) => a + m.seconds, 0);
+  const ok = list.reduce((a, m) => a + m.per_second * m.seconds, 0);
+  const p50s = list.map((m) => m.latency.p50_ms).sort((x, y) => x - y);
+  const operations = {};
+  for (const m of list) {
+    for (const [name, op] of Object.entries(m.operations)) {
+      const o = (operations[name] ??= { ok: 0, errors: 0, p50s: [] });
+      o.ok += op.ok;
+      o.errors += op.errors;
+      o.p50s.push(op.p50_ms);
+    }
+  }
+  return {
+    connections: list[0].connections,
+    seconds,
+    per_second: ok / seconds,
+    latency: { p50_ms: p50s[Math.floor(p50s.length / 2)], p99_ms: Math.max(...list.map((m) => m.latency.p99_ms)) },
+    errors: list.reduce((a, m) => a + m.errors, 0),
+    operations: Object.fromEntries(Object.entries(operations).map(([k, o]) => [k, { ok: o.ok, errors: o.errors, p50_ms: o.p50s.sort((x, y) => x - y)[Math.floor(o.p50s.length / 2)] }])),
+    ...(list.find((m) => m.first_error) && { first_error: list.find((m) => m.first_error).first_error }),
+  };
 }
 
 /** Sequential writes: the HTTP latency and the object's Server-Timing split of each. */
