@@ -63,10 +63,12 @@ export class ResponseChecker {
   private compile(method: string, path: string, status: number, mediaType: string): Validator | string {
     const schemas = this.document.components?.schemas ?? {};
     let schema: unknown;
+    const operation = this.document.paths[path]?.[method.toLowerCase()];
     if (mediaType === "application/problem+json") {
+      // A route's own answer (not a middleware's or the not-found handler's) must be a status it declares.
+      if (operation && !operation.responses?.[String(status)]) return `${method} ${path} declares no ${status} response`;
       schema = { $ref: "#/components/schemas/Problem" };
     } else {
-      const operation = this.document.paths[path]?.[method.toLowerCase()];
       if (!operation) return `${method} ${path} is not in the OpenAPI document`;
       const response = operation.responses?.[String(status)];
       if (!response) return `${method} ${path} declares no ${status} response`;

@@ -55,7 +55,7 @@ const socketRoute = createRoute({
     "Messages follow the WealthOS socket protocol: subscription/unsubscription with `ch`, `req_id` and optional `from_ts`, heartbeats `{\"type\":\"hb\",\"ch\":\"system\"}`.",
   security: WS_SECURITY,
   request: { query: z.object({ "x-token": z.string().optional().openapi({ description: "Tenant API key" }) }) },
-  responses: { 101: { description: "Switching protocols" }, ...problemResponses(401, 404, 426, 429) },
+  responses: { 101: { description: "Switching protocols" }, ...problemResponses(400, 401, 404, 426, 429) },
 });
 
 /** `/tenant/activity/v1` (polling feed from D1) and `/ws` (socket upgrade handed to the tenant object). */

@@ -64,8 +64,9 @@ describe("the response checker", () => {
     expect(checker.check("POST", "/things/{thing_id}", 200, "application/json", { id: "a" })[0]!.message).toContain("not in the OpenAPI document");
   });
 
-  it("checks problem documents against Problem, strictly", () => {
+  it("checks problem documents against Problem, strictly, and a route's own problem against the statuses it declares", () => {
     expect(checker.check("GET", "/anything", 404, "application/problem+json", { status: 404, title: "x" })).toEqual([]);
+    expect(checker.check("GET", "/things/{thing_id}", 409, "application/problem+json", { status: 409, title: "x" })[0]!.message).toContain("declares no 409 response");
     expect(checker.check("GET", "/anything", 404, "application/problem+json", { status: 404, title: "x", stray: true }).length).toBeGreaterThan(0);
   });
 
