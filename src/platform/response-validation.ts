@@ -10,7 +10,8 @@ import { strictSchema } from "./strict-schema";
  * test pool and the node tests' `wrangler dev` set it), every JSON answer is checked against
  * what the OpenAPI document declares for its route and status, strictly: an undeclared member,
  * a missing required one, a `null` where the document has no null, a wrong type or format all
- * fail. Problem documents are checked against `Problem`. A mismatch replaces the answer with a
+ * fail. Problem documents are checked against `Problem`; the events of the activity feed against
+ * the envelope the document's `webhooks` entry declares for their type. A mismatch replaces the answer with a
  * 500 problem `response_mismatch` that names the route, the status and every error, and is
  * logged, so the test that received it fails.
  */
@@ -18,11 +19,19 @@ import { strictSchema } from "./strict-schema";
 type Schema = Record<string, unknown>;
 interface OpenApiDocument {
   paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> }>>;
+  /** OpenAPI 3.1 webhooks: one entry per event type, its request body the event envelope. */
+  webhooks?: Record<string, { post?: { requestBody?: { content?: Record<string, { schema?: unknown }> } } }>;
   components?: { schemas?: Record<string, unknown> };
 }
 
 /** Routes outside the OpenAPI document that answer JSON of their own: the document itself and problem type pages. */
 const UNDOCUMENTED_JSON_ROUTES = new Set(["/openapi.json", "/problems/:code"]);
+
+/**
+ * Routes whose answer lists events (`events[]`): each is also checked against its type's
+ * documented envelope, less the members the feed adds to it (declared by the route's own schema).
+ */
+const EVENT_FEEDS: ReadonlyMap<string, readonly string[]> = new Map([["/tenant/activity/v1", ["event_identification", "event_date_time"]]]);
 
 /** One failed check: the JSON location in the body and what is wrong there. */
 export interface ResponseError {
@@ -60,8 +69,38 @@ export class ResponseChecker {
     return (errors.length > 0 ? errors : result.errors).map((e) => ({ at: e.instanceLocation, message: e.error }));
   }
 
+  /**
+   * Errors of each event in `events` against the envelope the document's `webhooks` entry for its
+   * type declares (the same envelope the socket and webhook deliveries carry).
+   */
+  checkEvents(events: unknown): ResponseError[] {
+    if (!Array.isArray(events)) return [];
+    const errors: ResponseError[] = [];
+    events.forEach((event, i) => {
+      const type = (event as { type?: unknown } | null)?.type;
+      const key = `event ${String(type)}`;
+      let validator = this.validators.get(key);
+      if (validator === undefined) {
+        const schema = typeof type === "string" ? this.document.webhooks?.[type]?.post?.requestBody?.content?.["application/json"]?.schema : undefined;
+        validator = schema === undefined ? `event type ${String(type)} is not in the OpenAPI document's webhooks` : this.compileSchema(schema);
+        this.validators.set(key, validator);
+      }
+      if (typeof validator === "string") errors.push({ at: `#/events/${i}`, message: validator });
+      else {
+        const result = validator.validate(event);
+        if (!result.valid) errors.push(...result.errors.map((e) => ({ at: `#/events/${i}${e.instanceLocation.slice(1)}`, message: e.error })));
+      }
+    });
+    return errors;
+  }
+
+  private compileSchema(schema: unknown): Validator | string {
+    const strict = strictSchema(schema, this.document.components?.schemas ?? {});
+    if (strict.loose.length > 0) return `the declared schema admits undeclared members at ${strict.loose.join(", ")}`;
+    return new Validator(strict.schema as Schema as never, "2020-12", false);
+  }
+
   private compile(method: string, path: string, status: number, mediaType: string): Validator | string {
-    const schemas = this.document.components?.schemas ?? {};
     let schema: unknown;
     const operation = this.document.paths[path]?.[method.toLowerCase()];
     if (mediaType === "application/problem+json") {
@@ -75,9 +114,7 @@ export class ResponseChecker {
       schema = response.content?.[mediaType]?.schema;
       if (schema === undefined) return `${method} ${path} declares no ${mediaType} body for ${status}`;
     }
-    const strict = strictSchema(schema, schemas);
-    if (strict.loose.length > 0) return `the declared schema admits undeclared members at ${strict.loose.join(", ")}`;
-    return new Validator(strict.schema as Schema as never, "2020-12", false);
+    return this.compileSchema(schema);
   }
 }
 
@@ -138,7 +175,14 @@ export function responseValidation(app: OpenAPIHono<AppEnv>): MiddlewareHandler<
       replace(c, mismatchResponse(c, route, res.status, [{ at: "", message: `not JSON: ${String(error)}` }]));
       return;
     }
-    const errors = checkerFor(app).check(c.req.method, ResponseChecker.documentPath(route), res.status, mediaType, body);
+    const checker = checkerFor(app);
+    const errors = checker.check(c.req.method, ResponseChecker.documentPath(route), res.status, mediaType, body);
+    const feedOnly = EVENT_FEEDS.get(route);
+    if (errors.length === 0 && res.status === 200 && feedOnly) {
+      const events = (body as { events?: unknown }).events;
+      const envelopes = Array.isArray(events) ? events.map((e) => Object.fromEntries(Object.entries(e as object).filter(([k]) => !feedOnly.includes(k)))) : events;
+      errors.push(...checker.checkEvents(envelopes));
+    }
     if (errors.length > 0) replace(c, mismatchResponse(c, route, res.status, errors));
   };
 }

@@ -34,6 +34,19 @@ const DOCUMENT = {
     },
     "/loose": { get: { responses: { "200": { content: { "application/json": { schema: { type: "object", properties: { a: { type: "string" } }, additionalProperties: {} } } } } } } },
   },
+  webhooks: {
+    thing_created: {
+      post: {
+        requestBody: {
+          content: {
+            "application/json": {
+              schema: { type: "object", properties: { type: { const: "thing_created" }, payload: { $ref: "#/components/schemas/Owner" } }, required: ["type", "payload"] },
+            },
+          },
+        },
+      },
+    },
+  },
   components: {
     schemas: {
       Owner: { type: "object", properties: { name: { type: "string" } }, required: ["name"] },
@@ -72,6 +85,14 @@ describe("the response checker", () => {
 
   it("reports a schema that admits undeclared members next to declared ones instead of checking it loosely", () => {
     expect(checker.check("GET", "/loose", 200, "application/json", { a: "x" })[0]!.message).toContain("admits undeclared members");
+  });
+
+  it("checks each event of a feed against its type's documented envelope", () => {
+    expect(checker.checkEvents([{ type: "thing_created", payload: { name: "x" } }])).toEqual([]);
+    const errors = checker.checkEvents([{ type: "thing_created", payload: { name: "x", stray: null } }, { type: "unknown_type", payload: {} }]);
+    expect(errors.map((e) => e.at)).toEqual(expect.arrayContaining(["#/events/1"]));
+    expect(JSON.stringify(errors)).toContain("stray");
+    expect(JSON.stringify(errors)).toContain("unknown_type is not in the OpenAPI document");
   });
 
   it("maps Hono route paths to document paths", () => {
