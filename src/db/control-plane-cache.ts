@@ -6,7 +6,7 @@ import type { TenantWithKeys } from "./control-plane";
  * costs no D1 round trip. An entry lives `TENANT_CACHE_TTL_MS`: a key revoked or a setting
  * changed through another isolate takes effect here within that bound; the control-plane writes
  * of this isolate (`control-plane.ts`) drop the tenant's entry at once. Unknown tenants are not
- * cached. Concurrent misses share one load.
+ * cached.
  */
 export const TENANT_CACHE_TTL_MS = 5_000;
 /** How old an entry must be before a key matching none of its hashes triggers one re-read (a key just added elsewhere). */
@@ -22,28 +22,23 @@ export interface CachedTenant {
 }
 
 const entries = new Map<string, CachedTenant & { found: TenantWithKeys }>();
-const loading = new Map<string, Promise<CachedTenant>>();
 const generations = new Map<string, number>();
 
-function load(tenantId: string, loadTenant: LoadTenant, now: () => number): Promise<CachedTenant> {
-  const pending = loading.get(tenantId);
-  if (pending) return pending;
+/**
+ * Reads a tenant through `loadTenant` and keeps it. Every request that misses reads for itself:
+ * the Workers runtime does not let one request continue on a promise another request's I/O
+ * settles, so concurrent misses are not merged.
+ */
+async function load(tenantId: string, loadTenant: LoadTenant, now: () => number): Promise<CachedTenant> {
   const startedIn = generations.get(tenantId) ?? 0;
-  const promise = loadTenant()
-    .then((found) => {
-      const answer = { found, loadedAtMs: now() };
-      // A control-plane write while this read was in flight may have made it stale: do not keep it.
-      if (found && startedIn === (generations.get(tenantId) ?? 0)) {
-        if (entries.size >= MAX_ENTRIES && !entries.has(tenantId)) entries.delete(entries.keys().next().value as string);
-        entries.set(tenantId, { found, loadedAtMs: answer.loadedAtMs });
-      }
-      return answer;
-    })
-    .finally(() => {
-      if (loading.get(tenantId) === promise) loading.delete(tenantId);
-    });
-  loading.set(tenantId, promise);
-  return promise;
+  const found = await loadTenant();
+  const answer = { found, loadedAtMs: now() };
+  // A control-plane write while this read was in flight may have made it stale: do not keep it.
+  if (found && startedIn === (generations.get(tenantId) ?? 0)) {
+    if (entries.size >= MAX_ENTRIES && !entries.has(tenantId)) entries.delete(entries.keys().next().value as string);
+    entries.set(tenantId, { found, loadedAtMs: answer.loadedAtMs });
+  }
+  return answer;
 }
 
 /** The tenant and its active key hashes: from this isolate's cache while fresh, else from `loadTenant`. */
@@ -60,9 +55,8 @@ export function reloadTenant(tenantId: string, loadTenant: LoadTenant, now: () =
   return load(tenantId, loadTenant, now);
 }
 
-/** Drops a tenant's entry (and any read in flight): every control-plane write to the tenant calls it. */
+/** Drops a tenant's entry (a read in flight is not kept): every control-plane write to the tenant calls it. */
 export function forgetTenant(tenantId: string): void {
   generations.set(tenantId, (generations.get(tenantId) ?? 0) + 1);
   entries.delete(tenantId);
-  loading.delete(tenantId);
 }

@@ -22,8 +22,8 @@ interface TenantBucket {
   current: LocalLease | null;
   /** The next lease's size: doubles when a lease is spent before it expires, halves when one expires unspent. */
   size: number;
-  /** The lease call in flight: resolves to the refusal, or `null` once tokens are available. */
-  inFlight: Promise<RateLimitDecision | null> | null;
+  /** Lease calls in flight: while one is, other requests lease only the token they need. */
+  pending: number;
 }
 
 function policyKey(policy: RateLimitPolicy): string {
@@ -53,7 +53,9 @@ function localDecision(l: LocalLease, nowMs: number): RateLimitDecision {
 /**
  * The isolate's side of the rate limits: per tenant, tokens leased from the limiter object and
  * spent here. A request costs a limiter call only when the lease is spent, expired (1 s, or the
- * UTC day ended) or the tenant's policy changed; concurrent requests share one call in flight.
+ * UTC day ended) or the tenant's policy changed. Requests that find no token each call the
+ * limiter themselves (the Workers runtime does not let a request continue on a promise another
+ * request's I/O settles); tokens granted to concurrent calls join one lease.
  */
 export class LocalRateLimits {
   private readonly buckets = new Map<string, TenantBucket>();
@@ -64,52 +66,69 @@ export class LocalRateLimits {
     const key = policyKey(policy);
     let bucket = this.buckets.get(tenantId);
     if (!bucket) {
-      bucket = { current: null, size: 1, inFlight: null };
+      bucket = { current: null, size: 1, pending: 0 };
       this.buckets.set(tenantId, bucket);
     }
-    for (;;) {
-      const now = this.clock();
-      const current = bucket.current;
-      const usable = current && current.policyKey === key && current.expiresAtMs > now && current.day === utcDay(now);
-      if (usable && current.left > 0) {
-        current.left -= 1;
-        return localDecision(current, now);
-      }
-      if (bucket.inFlight) {
-        // Someone else is renewing: wait for it, then try again (its refusal is its own).
-        await bucket.inFlight.catch(() => null);
-        continue;
-      }
-      const owner = bucket;
-      const renewal = this.renew(owner, policy, key, now, fetchLease).finally(() => {
-        owner.inFlight = null;
-      });
-      owner.inFlight = renewal;
-      const refusal = await renewal;
-      if (refusal) return refusal;
+    const now = this.clock();
+    const spendable = this.usable(bucket, key, now);
+    if (spendable && spendable.left > 0) {
+      spendable.left -= 1;
+      return localDecision(spendable, now);
     }
+
+    // Give back what an unusable lease (expired, another day, another policy) did not spend.
+    const stale = bucket.current;
+    const returned: ReturnedTokens | null = stale && stale !== spendable && stale.left > 0 ? { count: stale.left, day: stale.day } : null;
+    if (stale && stale !== spendable) bucket.current = null;
+    let want = 1;
+    if (bucket.pending === 0) {
+      if (stale && stale.policyKey === key) {
+        bucket.size = stale.left === 0 ? bucket.size * 2 : Math.max(1, Math.floor(bucket.size / 2));
+      } else {
+        bucket.size = 1;
+      }
+      bucket.size = Math.min(bucket.size, largestLease(policy));
+      want = bucket.size;
+    }
+
+    bucket.pending += 1;
+    let lease: Lease;
+    try {
+      lease = await fetchLease(policy, want, returned);
+    } finally {
+      bucket.pending -= 1;
+    }
+    if (lease.granted === 0) return lease.refusal ?? refusalWithoutDecision(policy);
+    const at = this.clock();
+    const joined = this.usable(bucket, key, at);
+    if (joined) {
+      // Another request's lease arrived meanwhile: one lease with both grants, seen as of the newer.
+      joined.left += lease.granted;
+      joined.lease = lease;
+    } else {
+      bucket.current = { policyKey: key, policy, lease, left: lease.granted, day: utcDay(lease.atMs), expiresAtMs: Math.min(at + LEASE_TTL_MS, nextUtcMidnight(lease.atMs)) };
+    }
+    const current = bucket.current as LocalLease;
+    current.left -= 1;
+    return localDecision(current, at);
   }
 
-  private async renew(bucket: TenantBucket, policy: RateLimitPolicy, key: string, now: number, fetchLease: FetchLease): Promise<RateLimitDecision | null> {
-    const previous = bucket.current;
-    const returned: ReturnedTokens | null = previous && previous.left > 0 ? { count: previous.left, day: previous.day } : null;
-    if (previous && previous.policyKey === key) {
-      bucket.size = previous.left === 0 ? bucket.size * 2 : Math.max(1, Math.floor(bucket.size / 2));
-    } else {
-      bucket.size = 1;
-    }
-    bucket.size = Math.min(bucket.size, largestLease(policy));
-    bucket.current = null;
-    const lease = await fetchLease(policy, bucket.size, returned);
-    if (lease.granted === 0) return lease.refusal;
-    bucket.current = {
-      policyKey: key,
-      policy,
-      lease,
-      left: lease.granted,
-      day: utcDay(lease.atMs),
-      expiresAtMs: Math.min(now + LEASE_TTL_MS, nextUtcMidnight(lease.atMs)),
-    };
-    return null;
+  /** The tenant's lease when it may still be spent at `now` under the policy `key`. */
+  private usable(bucket: TenantBucket, key: string, now: number): LocalLease | null {
+    const c = bucket.current;
+    return c && c.policyKey === key && c.expiresAtMs > now && c.day === utcDay(now) ? c : null;
   }
+}
+
+/** A refusal from a limiter that sent none (never expected): the bucket is treated as empty. */
+function refusalWithoutDecision(policy: RateLimitPolicy): RateLimitDecision {
+  return {
+    allowed: false,
+    refusedBy: "burst",
+    remaining: 0,
+    resetSeconds: Math.ceil(policy.burst / policy.perSecond),
+    retryAfterSeconds: Math.max(1, Math.ceil(1 / policy.perSecond)),
+    dailyRemaining: null,
+    dailyResetSeconds: 0,
+  };
 }

@@ -91,7 +91,7 @@ function parseOptions(argv) {
     writeResultsMd: flags.has("no-results-md") ? false : flags.has("results-md") || !quick,
     source,
     connections: Math.floor(num("connections", 64)),
-    hotSeconds: num("hot-seconds", quick ? 3 : 10),
+    hotSeconds: num("hot-seconds", quick ? 4 : 15),
     mixedSeconds: num("mixed-seconds", quick ? 3 : 10),
     splitWrites: Math.floor(num("split-writes", quick ? 50 : 200)),
     scale: !flags.has("no-scale"),
@@ -670,7 +670,7 @@ async function main() {
 
     // Phase 1: the hot path against the bare worker, the mixed workload, the write split.
     const tool = hasWrk() ? "wrk" : "node";
-    const hotPath = await measureRatios({ port, barePort: bare.server.port, apiKey, tenantHost, connections: options.connections, seconds: options.hotSeconds, rounds: options.quick ? 2 : 5, tool, log });
+    const hotPath = await measureRatios({ port, barePort: bare.server.port, apiKey, tenantHost, connections: options.connections, seconds: options.hotSeconds, rounds: options.quick ? 2 : 3, tool, log });
     const potIds = [];
     for (const investorId of hotPath.investor_ids.slice(0, 20)) {
       await request({ method: "PATCH", port, host: tenantHost, path: `/tenant/investors/v1/${investorId}`, headers: { "x-api-key": apiKey, "idempotency-key": randomUUID() }, body: { reference_version: 1, kyc_aml_status: "clear", dealing_status: "active" } });
