@@ -89,6 +89,17 @@ describe("jobs on a test clock", () => {
     expect(left.failures).toBe(7);
   });
 
+  it("runs what falls due between the test clock and the wall clock when it is detached", async () => {
+    register();
+    const start = Date.now() - 2 * 24 * HOUR;
+    const t = await sandboxTenantAt(new Date(start).toISOString());
+    await schedule(t, [["test.count", "between", start + 24 * HOUR]]);
+    const res = await t.fetch("/tenant/sandbox/v1/clock", { method: "DELETE" });
+    expect(res.status).toBe(200);
+    expect(await runs(t, "between")).toEqual([start + 24 * HOUR]);
+    expect((await clockOf(t)).mode).toBe("wall");
+  });
+
   it("finishes an advance cut short by evictions through the alarm, running no job twice", async () => {
     register();
     const t = await sandboxTenantAt("2026-04-02T09:00:00Z");

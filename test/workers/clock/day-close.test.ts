@@ -1,8 +1,14 @@
-import { env, runInDurableObject } from "cloudflare:test";
+import { env, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { dayCloseMs } from "../../../src/clock/calendar";
+import { postJournal } from "../../../src/custody/ledger-store";
+import { POT, type PotData } from "../../../src/custody/pots";
+import { potAccount } from "../../../src/ledger/accounts";
+import { journalForContribution } from "../../../src/ledger/journals";
 import { advance, clockOf, eventsOf, sandboxTenantAt } from "../../helpers/clock";
+import { inObject } from "../../helpers/money-read";
 import { activeInvestor, addProduct, createPot, fund, get, post } from "../../helpers/money";
-import type { TestTenant } from "../../helpers/tenant";
+import { newTenant, type TestTenant } from "../../helpers/tenant";
 
 const FUND = "GB00CLOCK001";
 
@@ -17,6 +23,28 @@ async function transactionsOf(t: TestTenant, potId: string): Promise<any[]> {
   const body = await get(t, `/tenant/pots/v1/${potId}/transactions?from=2026-01-01T00:00:00Z`);
   return body.transactions;
 }
+
+describe("day-close on the wall clock", () => {
+  it("closes a live tenant's day stamped at its close instant, even when the alarm runs late", async () => {
+    const t = await newTenant();
+    await dealingPot(t, "1.00"); // schedules today's day-close
+    const stub = env.TENANT.getByName(t.id);
+    const job = await runInDurableObject(stub, (_o, state) => state.storage.sql.exec<{ key: string }>("SELECT key FROM jobs WHERE kind = 'clock.day_close'").one());
+    // Pretend yesterday's close is still pending and the alarm fires for it an hour late.
+    const yesterday = new Date(Date.parse(`${job.key}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const close = dayCloseMs(yesterday, "Europe/London");
+    const potId = "pot-YESTERD1";
+    await inObject(t, (ctx) => {
+      ctx.insert(POT, potId, { pot_name: potId, investor_id: [], financial_product_id: "general_investment_product", portfolio_template_id: null, pot_currency: "GBP", status: "active", account_id: "GIA-X" } satisfies PotData, null);
+      expect(postJournal(ctx, `in-${potId}`, "contribution", journalForContribution({ pot: potAccount(potId), currency: "GBP", amount: 4_200n })).ok).toBe(true);
+    }, close - 60_000);
+    await runInDurableObject(stub, (_o, state) => state.storage.sql.exec("UPDATE jobs SET key = ?, data = ?, due_at = ? WHERE kind = 'clock.day_close'", yesterday, JSON.stringify({ date: yesterday }), close));
+    await runDurableObjectAlarm(stub);
+    const snapshot = await runInDurableObject(stub, (_o, state) => state.storage.sql.exec<{ created_at: string }>("SELECT created_at FROM entities WHERE kind = 'pot_value_snapshot' AND owner_id = ?", potId).one());
+    expect(snapshot.created_at).toBe(new Date(close).toISOString());
+    expect((await get(t, `/tenant/pots/v1/values?date=${yesterday}`)).pots_values).toEqual([expect.objectContaining({ pot_id: potId, date: yesterday, total_value: "42.00" })]);
+  });
+});
 
 describe("day-close on a test clock", () => {
   it("settles a T+2 buy placed on Thursday 2 April 2026 on Wednesday 8 April (Good Friday and Easter Monday between), stamped then", async () => {
