@@ -15,7 +15,15 @@ export default defineConfig({
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
             miniflare: {
-              bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: "test-admin-token", VALIDATE_RESPONSES: "true" },
+              bindings: {
+                TEST_MIGRATIONS: migrations,
+                ADMIN_TOKEN: "test-admin-token",
+                VALIDATE_RESPONSES: "true",
+                // `npm run fuzz`: how many requests per operation, and a seed to replay a run.
+                FUZZ_RUNS: process.env.FUZZ_RUNS ?? "",
+                FUZZ_SEED: process.env.FUZZ_SEED ?? "",
+                FUZZ_TRACE: process.env.FUZZ_TRACE ?? "",
+              },
             },
           }),
         ],

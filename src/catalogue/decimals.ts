@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { CURRENCY_EXPONENTS } from "../money/currency";
 import { decimalPlaces, format, isCurrencyCode, parseDecimal, type Amount } from "../money/money";
 import { CASH_WHOLE_DIGITS, decimalSchema, QUANTITY_WHOLE_DIGITS, type DecimalRule } from "../platform/wire-decimals";
 
@@ -43,7 +44,7 @@ export function canonicalDecimal(value: string, minDecimals: number): string {
 export const currencyField = z
   .string()
   .refine((code) => isCurrencyCode(code), "must be a supported ISO 4217 currency code such as GBP")
-  .openapi({ example: "GBP" });
+  .openapi({ example: "GBP", enum: Object.keys(CURRENCY_EXPONENTS) });
 
 /** Today's date (UTC) of a timestamp, as `YYYY-MM-DD`. */
 export function utcDate(iso: string): string {

@@ -60,6 +60,12 @@ export const emailAddress = z
   .regex(z.regexes.email, "must be an email address")
   .openapi({ format: "email" });
 
+/**
+ * A field an update body may name but never change: the document says it must be absent
+ * (`not: {}`); the server refuses it by name ("is immutable") rather than dropping it silently.
+ */
+export const immutableField = z.unknown().optional().openapi({ not: {}, description: "immutable; rejected if sent" });
+
 /** A phone number as WealthOS bounds it (at most 16 characters). */
 export const phoneNumber = z.string().min(1).max(16);
 

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { BankAccountResource } from "../../platform/wire-resources";
-import { referenceVersion } from "../../platform/wire-fields";
+import { immutableField, referenceVersion } from "../../platform/wire-fields";
 
 export const ACCOUNT_STATUSES = ["active", "inactive"] as const;
 export const YES_NO = ["yes", "no"] as const;
@@ -40,7 +40,7 @@ const updateFields = {
     account_status: z.enum(ACCOUNT_STATUSES).optional(),
     reference_version: referenceVersion,
     // Known but immutable: rejected by name rather than silently dropped.
-  ...(Object.fromEntries(IMMUTABLE.map((k) => [k, z.unknown().optional().openapi({ description: "immutable; rejected if sent" })])) as Record<
+  ...(Object.fromEntries(IMMUTABLE.map((k) => [k, immutableField])) as Record<
     (typeof IMMUTABLE)[number],
     z.ZodOptional<z.ZodUnknown>
   >),

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { csvPattern } from "../../platform/list-filters";
 import { wireDateTime } from "../../platform/wire-resources";
 import {
   CASH_ASSET_SUB_TYPES,
@@ -122,7 +123,11 @@ export const ListCashProductsQuery = PageQuery.extend({
   asset_sub_type: z.preprocess(emptyAsAll, z.enum(CASH_ASSET_SUB_TYPES).optional()),
   counterparty: z.string().max(64).optional(),
   enabled_third_parties: z.string().max(2000).optional().openapi({ description: "Comma-separated; products enabling any of them" }),
-  enabled_account_types: z.string().max(2000).optional().openapi({ description: "Comma-separated; products enabling any of them" }),
+  enabled_account_types: z
+    .string()
+    .max(2000)
+    .optional()
+    .openapi({ description: "Comma-separated; products enabling any of them", pattern: csvPattern(ENABLED_ACCOUNT_TYPES) }),
 });
 
 export const CashProductParams = z.object({

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { CreatedBankAccount, wireDateTime } from "../../platform/wire-resources";
-import { NewPartyBankAccount, PartyAddress, referenceVersion } from "../../platform/wire-fields";
+import { immutableField, NewPartyBankAccount, PartyAddress, referenceVersion } from "../../platform/wire-fields";
 
 export const EMPLOYER_STATUSES = ["active", "inactive"] as const;
 
@@ -27,7 +27,7 @@ const updateFields = {
   status: z.enum(EMPLOYER_STATUSES).optional(),
   reference_version: referenceVersion,
   // Known but immutable: refused by name rather than silently dropped.
-  investor_id: z.unknown().optional().openapi({ description: "immutable; rejected if sent" }),
+  investor_id: immutableField,
 };
 
 function rejectImmutable(v: { investor_id?: unknown }, ctx: z.RefinementCtx): void {

@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { referenceVersion } from "../../platform/wire-fields";
 
 const Nomination = z.object({ nominee_pot_id: z.string().min(1).max(64).openapi({ example: "pot-GYQ5423100" }) }).openapi("FeeNominee");
-const nominations = z.array(Nomination).length(1, "exactly one fee nominee pot");
+const nominations = z.array(Nomination).length(1, "exactly one fee nominee pot").openapi({ minItems: 1, maxItems: 1 });
 
 export const CreateFeeNominationBody = z.object({ nominations }).openapi("CreateFeeNominationBody");
 export const UpdateFeeNominationBody = z

@@ -74,7 +74,10 @@ export const ListFinancialProductsQuery = z.object({
 });
 
 const unique = <T extends z.ZodType>(item: T) =>
-  z.array(item).refine((list) => new Set(list as unknown[]).size === list.length, "must not repeat a value");
+  z
+    .array(item)
+    .refine((list) => new Set(list as unknown[]).size === list.length, "must not repeat a value")
+    .openapi({ uniqueItems: true });
 
 /** The operator's override of a product: any subset of the settings; nested preferences partially. */
 export const FinancialProductOverrideBody = z

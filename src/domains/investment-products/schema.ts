@@ -89,7 +89,8 @@ const upsertFields = {
   applicable_financial_products: z
     .array(z.enum(APPLICABLE_FINANCIAL_PRODUCTS))
     .min(1)
-    .refine((list) => new Set(list).size === list.length, "must not repeat a value"),
+    .refine((list) => new Set(list).size === list.length, "must not repeat a value")
+    .openapi({ uniqueItems: true }),
   settlement_date_offset: z.number().int().min(0).max(30),
   status: z.enum(PRODUCT_STATUSES),
   additional_provider_details: z.record(z.string(), z.unknown()),

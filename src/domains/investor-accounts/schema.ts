@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { csvPattern } from "../../platform/list-filters";
-import { referenceVersion } from "../../platform/wire-fields";
+import { calendarDate, referenceVersion } from "../../platform/wire-fields";
 import {
   ACCOUNT_STATUSES,
   ACCOUNT_SUB_TYPES,
@@ -16,10 +16,7 @@ export const V1_PRODUCTS = ["general_investment_product", "lisa_cash", "lisa_sto
 export const V2_PRODUCTS = [...V1_PRODUCTS, "stocks_jisa"] as const;
 export const CREATE_V2_PRODUCTS = ["treasury_management", "stocks_jisa"] as const;
 
-const date = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date in YYYY-MM-DD format")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "must be a real calendar date");
+const date = calendarDate;
 const accountId = z
   .string()
   .min(1)
@@ -33,7 +30,7 @@ const custodianField = z.string().max(64).nullable().optional();
 const createFields = {
   request_id: z.uuid({ error: "must be a UUID" }),
   account_id: accountId.optional().openapi({ description: "An external account id; generated when absent" }),
-  investor_id: z.array(investorId).min(1),
+  investor_id: z.array(investorId).min(1).openapi({ uniqueItems: true }),
   financial_product_id: z.enum(CREATE_V2_PRODUCTS),
   account_type: z.enum(ACCOUNT_TYPES).optional(),
   account_sub_type: z.enum(ACCOUNT_SUB_TYPES).nullable().optional(),

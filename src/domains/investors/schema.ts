@@ -1,11 +1,8 @@
 import { z } from "@hono/zod-openapi";
-import { emailAddress, NewPartyBankAccount, referenceVersion } from "../../platform/wire-fields";
+import { calendarDate, emailAddress, NewPartyBankAccount, referenceVersion } from "../../platform/wire-fields";
 import { CreatedBankAccount, wireDate, wireDateTime } from "../../platform/wire-resources";
 
-const date = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date in YYYY-MM-DD format")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "must be a real calendar date");
+const date = calendarDate;
 const phone = z.string().min(1).max(16);
 
 export const KYC_AML_STATUSES = ["submitted", "kyc_failed_error", "pending", "clear", "not_started"] as const;

@@ -20,7 +20,7 @@ const portfolioName = z
       ctx.addIssue({ code: "custom", message: "may contain only letters, digits, spaces, underscores and dashes" });
     }
   })
-  .openapi({ example: "Balanced_Growth" });
+  .openapi({ example: "Balanced_Growth", pattern: "^[A-Za-z]([A-Za-z0-9 _-]*[A-Za-z0-9_])?$" });
 
 export const Ratio = z
   .object({

@@ -7,12 +7,10 @@ import type { FieldError } from "../../platform/errors/api-error";
 import type { CommandContext } from "../../tenant/command-context";
 import { defineCommand, fail, succeed } from "../../tenant/commands";
 import { checkVersion } from "../../tenant/versioning";
-import { CreatePotsBody, UpdatePotInput } from "./schema";
+import { CreatePotsBody, POT_CURRENCIES, UpdatePotInput } from "./schema";
 import type { z } from "zod";
 
 const INVESTOR_KINDS = ["investor", "investor_organisation"];
-/** Currencies a pot can be opened in (WealthOS `pot_currency` enum). */
-const POT_CURRENCIES = ["GBP", "CAD", "USD"];
 
 function invalid(errors: FieldError[]) {
   return fail({ code: "validation_failed", detail: `Invalid fields: ${errors.map((e) => e.field).join(", ")}`, errors });
@@ -27,7 +25,7 @@ type PotItem = z.infer<typeof CreatePotsBody>["pots"][number];
 /** Why one pot of a create request cannot be opened, or null when it can. */
 function potProblem(ctx: CommandContext, item: PotItem, currencies: string[]): string | null {
   const currency = item.pot_currency ?? ctx.config.base_currency;
-  if (!POT_CURRENCIES.includes(currency) || !currencies.includes(currency)) return `Value [${currency}] for [pot_currency] is not valid`;
+  if (!(POT_CURRENCIES as readonly string[]).includes(currency) || !currencies.includes(currency)) return `Value [${currency}] for [pot_currency] is not valid`;
   if (item.portfolio_template_id && !findPortfolioTemplate(ctx, item.portfolio_template_id)) {
     return `Portfolio template [${item.portfolio_template_id}] does not exist`;
   }

@@ -3,6 +3,9 @@ import { referenceVersion } from "../../platform/wire-fields";
 import { FINANCIAL_PRODUCT_IDS } from "../../catalogue/financial-products";
 import { wireDateTime } from "../../platform/wire-resources";
 
+/** Currencies a pot can be opened in (WealthOS `pot_currency` enum). */
+export const POT_CURRENCIES = ["GBP", "CAD", "USD"] as const;
+
 export const FINANCIAL_PRODUCTS = FINANCIAL_PRODUCT_IDS;
 /** Products whose pots are created for investors (the account is found or opened implicitly). */
 export const INVESTOR_PRODUCTS = ["general_investment_product", "stocks_isa", "lisa_cash", "sipp_fad", "sipp_accumulation", "lisa_stocks"];
@@ -19,7 +22,11 @@ export const NewPotItem = z
     pot_name: potName,
     portfolio_template_id: z.string().min(1).max(64).optional(),
     // Any string: an unsupported currency fails that pot's result, not the whole request.
-    pot_currency: z.string().max(8).optional().openapi({ description: "GBP, CAD or USD, enabled for the product; defaults to the tenant's base currency" }),
+    pot_currency: z
+      .string()
+      .max(8)
+      .optional()
+      .openapi({ enum: [...POT_CURRENCIES], description: "GBP, CAD or USD, enabled for the product; defaults to the tenant's base currency" }),
     status: z.enum(POT_STATUSES),
   })
   .openapi("NewPot");

@@ -79,7 +79,8 @@ export const PotsValuesQuery = z.object({
 const isoInstant = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/, "must be an ISO-8601 timestamp, e.g. 2021-08-12T07:54:47.011Z")
-  .refine((s) => !Number.isNaN(Date.parse(s)), "must be a real point in time");
+  .refine((s) => !Number.isNaN(Date.parse(s)), "must be a real point in time")
+  .openapi({ anyOf: [{ format: "date" }, { format: "date-time" }] });
 
 export const PotTransactionsQuery = PageQuery.extend({
   from: isoInstant.optional().openapi({ description: "created at or after; default 2000-01-01T00:00:00.000Z" }),

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { wireDate, wireDateTime } from "../../platform/wire-resources";
 import { KYC_STATUSES } from "../../platform/identity-checks/checks";
-import { calendarDate, emailAddress, PartyAddress, phoneNumber, referenceVersion } from "../../platform/wire-fields";
+import { calendarDate, emailAddress, immutableField, PartyAddress, phoneNumber, referenceVersion } from "../../platform/wire-fields";
 
 export const PAYER_TYPES = ["individual", "organisation"] as const;
 export const RELATIONSHIPS = ["parent", "grandparent", "legal_guardian", "other"] as const;
@@ -45,8 +45,8 @@ const updateFields = {
   status: z.enum(PAYER_STATUSES).optional(),
   reference_version: referenceVersion,
   // Known but immutable: refused by name rather than silently dropped.
-  type: z.unknown().optional().openapi({ description: "immutable; rejected if sent" }),
-  investor_id: z.unknown().optional().openapi({ description: "immutable; rejected if sent" }),
+  type: immutableField,
+  investor_id: immutableField,
 };
 
 function rejectImmutable(v: Record<string, unknown>, ctx: z.RefinementCtx): void {

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { Transaction } from "../../custody/transaction-schema";
 import { decimalString } from "../../platform/wire-decimals";
+import { calendarDate } from "../../platform/wire-fields";
 
 export { Transaction };
 
@@ -58,7 +59,7 @@ export const FeeBody = z
   .openapi("FeeBody");
 
 export const EXTERNAL_TYPES = ["Buy", "Sell", "Withdrawal", "Interest"] as const;
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD");
+const date = calendarDate;
 
 export const ExternalTransactionBody = z
   .object({
