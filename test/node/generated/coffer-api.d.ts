@@ -4389,12 +4389,12 @@ export interface paths {
         };
         /**
          * Retrieve all pots values for a given date
-         * @description Without a date, or with today's (UTC) date: the current values of every pot. With a past date: the daily snapshot taken at 24:00 UTC of that date. Newest pots first. Paging defaults 1000/1, max 4000.
+         * @description Without a date, or with today's date (the operational date on the tenant clock, Europe/London by default): the current values of every pot. With a past date: the daily snapshot taken at that date's day-close (23:59:59.999 local time). Newest pots first. Paging defaults 1000/1, max 4000.
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description YYYY-MM-DD (UTC); omitted or today: current values; a past day: its 24:00 UTC snapshot */
+                    /** @description YYYY-MM-DD (operational date); omitted or today: current values; a past day: the snapshot of its day-close */
                     date?: string;
                     /** @description Items per page, at most 4000 (default 1000); sent with page_number or both are ignored */
                     page_size?: number;
@@ -4749,9 +4749,9 @@ export interface paths {
                     page_number?: number;
                     sort?: "asc" | "desc";
                     /** @description created at or after; default 2000-01-01T00:00:00.000Z */
-                    from?: string;
+                    from?: string | unknown | unknown;
                     /** @description created at or before; default now */
-                    to?: string;
+                    to?: string | unknown | unknown;
                     /** @description one or more sub transaction types, comma-separated */
                     sub_transaction_type?: string;
                 };
@@ -6391,7 +6391,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Transaction"];
+                        "application/json": components["schemas"]["CreatedTransaction"];
                     };
                 };
                 /** @description Invalid request (problem document naming the fields) */
@@ -6821,6 +6821,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description Missing or invalid credentials */
                 401: {
@@ -12542,6 +12551,7 @@ export interface components {
             /** @enum {string} */
             employment_status?: "employed" | "self_employed" | "pensioner" | "child_under_16" | "in_full_time_education" | "unemployed" | "caring_for_a_person_over_16" | "caring_for_a_person_under_16" | "other";
             mpaa_triggered?: boolean;
+            /** Format: date */
             mpaa_triggered_date?: string;
             workplace_employers: string[];
             lta_protection_details: components["schemas"]["LtaProtection"][];
@@ -13397,6 +13407,7 @@ export interface components {
             /** @enum {string} */
             employment_status?: "employed" | "self_employed" | "pensioner" | "child_under_16" | "in_full_time_education" | "unemployed" | "caring_for_a_person_over_16" | "caring_for_a_person_under_16" | "other";
             mpaa_triggered?: boolean;
+            /** Format: date */
             mpaa_triggered_date?: string;
             workplace_employers: string[];
             lta_protection_details: components["schemas"]["LtaProtection"][];
@@ -13479,6 +13490,7 @@ export interface components {
             id_numbers?: components["schemas"]["IdNumber"][];
             address?: components["schemas"]["Address"];
             tax_residency_compliant?: boolean;
+            /** Format: date */
             date_of_birth?: string;
             vulnerable_customer?: boolean;
             bank_accounts?: components["schemas"]["NewPartyBankAccount"][];
@@ -13496,6 +13508,7 @@ export interface components {
             /** @enum {string} */
             employment_status?: "employed" | "self_employed" | "pensioner" | "child_under_16" | "in_full_time_education" | "unemployed" | "caring_for_a_person_over_16" | "caring_for_a_person_under_16" | "other";
             mpaa_triggered?: boolean;
+            /** Format: date */
             mpaa_triggered_date?: string;
             workplace_employers?: string[];
             lta_protection_details?: components["schemas"]["LtaProtection"][];
@@ -13565,6 +13578,7 @@ export interface components {
             id_numbers?: components["schemas"]["IdNumber"][] | null;
             address?: components["schemas"]["Address"];
             tax_residency_compliant?: boolean;
+            /** Format: date */
             date_of_birth?: string;
             vulnerable_customer?: boolean | null;
             title?: string | null;
@@ -13581,6 +13595,7 @@ export interface components {
             /** @enum {string|null} */
             employment_status?: "employed" | "self_employed" | "pensioner" | "child_under_16" | "in_full_time_education" | "unemployed" | "caring_for_a_person_over_16" | "caring_for_a_person_under_16" | "other" | null;
             mpaa_triggered?: boolean | null;
+            /** Format: date */
             mpaa_triggered_date?: string | null;
             workplace_employers?: string[] | null;
             lta_protection_details?: components["schemas"]["LtaProtection"][] | null;
@@ -14009,6 +14024,8 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
             investor_id: string;
+            /** @description the pots' total value in the tenant's base currency, at current prices */
+            total_market_value?: string;
         };
         CreateInvestorAccountV1Body: {
             /** Format: uuid */
@@ -14023,6 +14040,7 @@ export interface components {
             account_type?: "individual" | "business";
             /** @enum {string} */
             account_sub_type?: "individual" | "power_of_attorney" | "court_of_protection" | "sipp" | "ssas" | "trust" | "business" | "charity" | "sole_trader" | "partnership";
+            /** Format: date */
             date_of_account_activation?: string;
             additional_external_details?: {
                 [key: string]: unknown;
@@ -14054,7 +14072,10 @@ export interface components {
             account_type?: "individual" | "business";
             /** @enum {string|null} */
             account_sub_type?: "individual" | "power_of_attorney" | "court_of_protection" | "sipp" | "ssas" | "trust" | "business" | "charity" | "sole_trader" | "partnership" | null;
-            /** @description Only with an external account_id */
+            /**
+             * Format: date
+             * @description Only with an external account_id
+             */
             date_of_account_activation?: string;
             additional_external_details?: {
                 [key: string]: unknown;
@@ -14192,8 +14213,11 @@ export interface components {
         NewPot: {
             pot_name: string;
             portfolio_template_id?: string;
-            /** @description GBP, CAD or USD, enabled for the product; defaults to the tenant's base currency */
-            pot_currency?: string;
+            /**
+             * @description GBP, CAD or USD, enabled for the product; defaults to the tenant's base currency
+             * @enum {string}
+             */
+            pot_currency?: "GBP" | "CAD" | "USD";
             /** @enum {string} */
             status: "active" | "inactive";
         };
@@ -14389,6 +14413,10 @@ export interface components {
             /** @enum {string} */
             sub_transaction_type: "Ancillary fee" | "Advisor ongoing fee" | "One-off advisor fee" | "Custody fees" | "Commission" | "Management fee" | "Fee credit" | "Fee rebate" | "Commission rebate";
         };
+        CreatedTransaction: components["schemas"]["Transaction"] & {
+            /** @example 5f2c4d1e-9b7a-4c3e-8f6d-2a1b0c9d8e7f */
+            request_id: string;
+        };
         ExternalTransactionBody: {
             request_id: string;
             external_transaction_reference?: string;
@@ -14405,7 +14433,9 @@ export interface components {
             effective_transaction_value?: string;
             /** @example 100.00 */
             transaction_value?: string;
+            /** Format: date */
             trade_date?: string;
+            /** Format: date */
             settlement_date: string;
         };
         TransactionList: {
@@ -14568,9 +14598,12 @@ export interface components {
         FinancialProductOverrideBody: {
             name?: string;
             availability?: string[];
-            /** @example GBP */
-            currency?: string;
-            additional_cash_currencies?: string[];
+            /**
+             * @example GBP
+             * @enum {string}
+             */
+            currency?: "AUD" | "CAD" | "CHF" | "DKK" | "EUR" | "GBP" | "HKD" | "JPY" | "KWD" | "NOK" | "NZD" | "SEK" | "SGD" | "USD" | "ZAR";
+            additional_cash_currencies?: ("AUD" | "CAD" | "CHF" | "DKK" | "EUR" | "GBP" | "HKD" | "JPY" | "KWD" | "NOK" | "NZD" | "SEK" | "SGD" | "USD" | "ZAR")[];
             dividend_options?: string[];
             /** @enum {string} */
             flexible?: "YES" | "NO";
@@ -14656,8 +14689,11 @@ export interface components {
             /** @enum {string} */
             asset_type?: "funds" | "equities" | "bonds" | "etf";
             asset_sub_type?: string | null;
-            /** @example GBP */
-            currency?: string;
+            /**
+             * @example GBP
+             * @enum {string}
+             */
+            currency?: "AUD" | "CAD" | "CHF" | "DKK" | "EUR" | "GBP" | "HKD" | "JPY" | "KWD" | "NOK" | "NZD" | "SEK" | "SGD" | "USD" | "ZAR";
             pricing_method?: string;
             fund_asset_type?: string | null;
             fund_code?: string | null;
@@ -14688,8 +14724,11 @@ export interface components {
             asset_sub_type?: "term_deposit" | "notice_deposit" | "instant_deposit";
             investment_product_name?: string;
             counterparty?: string;
-            /** @example GBP */
-            currency?: string;
+            /**
+             * @example GBP
+             * @enum {string}
+             */
+            currency?: "AUD" | "CAD" | "CHF" | "DKK" | "EUR" | "GBP" | "HKD" | "JPY" | "KWD" | "NOK" | "NZD" | "SEK" | "SGD" | "USD" | "ZAR";
             notice_period?: number | null;
             maturity_period?: {
                 value: number;
