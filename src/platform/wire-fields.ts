@@ -14,7 +14,12 @@ export const calendarDate = z
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "must be a real calendar date")
   .openapi({ format: "date" });
 
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+/**
+ * The RFC 3339 date-times Coffer reads: upper-case `T` and `Z`, seconds required, at most nine
+ * fraction digits. A schema that parses date-times another way states this as its `pattern`.
+ */
+export const DATE_TIME_PATTERN = "^\\d{4}-\\d{2}-\\d{2}T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,9})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)$";
+const DATE_TIME = new RegExp(DATE_TIME_PATTERN);
 
 /**
  * An RFC 3339 date-time (`2026-11-18T11:08:23.003Z`, seconds and an offset required) on a real

@@ -18,7 +18,9 @@ import { calendarDate, PageQuery } from "../../platform/wire-fields";
 export const CASH_PRODUCT_ID_PATTERN = /^CASHINV-[A-Z]{3}\d{5}$/;
 
 const amount = decimalField({ maxDecimals: 2, example: "10000.00" });
-const timestamp = z.iso.datetime({ message: "must be an ISO 8601 date-time such as 2024-09-08T07:36:05.884Z" });
+const timestamp = z
+  .iso.datetime({ message: "must be an ISO 8601 date-time such as 2024-09-08T07:36:05.884Z" })
+  .openapi({ pattern: "^\\d{4}-\\d{2}-\\d{2}T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d+)?Z$", description: "UTC (Z)" });
 const emptyAsAll = (value: unknown) => (value === "" ? undefined : value);
 
 const MaturityPeriod = z.object({ value: z.number().int().min(1).max(600), unit: z.enum(PERIOD_UNITS) }).strict();

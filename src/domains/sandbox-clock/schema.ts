@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
+import { DATE_TIME_PATTERN } from "../../platform/wire-fields";
 
-const instant = z.iso.datetime({ offset: true });
+const instant = z.iso.datetime({ offset: true }).openapi({ pattern: DATE_TIME_PATTERN });
 
 export const ClockResource = z
   .object({

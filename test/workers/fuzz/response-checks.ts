@@ -12,7 +12,7 @@ import type { FuzzRequest } from "./requests";
  * description. A 400 for any other reason means the document is looser than the server.
  */
 export const DESCRIBED_RULES: Array<{ message: RegExp; why: string }> = [
-  { message: /does not exist|^unknown (investor|pot|account|product|template)/, why: "a reference to something the tenant does not hold (stored state)" },
+  { message: /does not exist|is not available$|^unknown (investor|pot|account|product|template)/, why: "a reference to something the tenant does not hold (stored state)" },
   { message: /^(only allowed|(is )?required( \([^)]*\))?|not allowed) (when|for|with) |^only for /, why: "a field allowed or required depending on another field" },
   { message: /^must not be below \w+/, why: "a minimum and a maximum of the same setting" },
   { message: /is never the investor's default$/, why: "a contributing employer's account is never the default" },
@@ -23,7 +23,7 @@ export const DESCRIBED_RULES: Array<{ message: RegExp; why: string }> = [
   { message: /^payment_type \w+ goes through /, why: "the payment type decides the service provider" },
   { message: /^send exactly one of /, why: "one of two alternative fields" },
   { message: /^exactly one investor for /, why: "investor count depends on the product" },
-  { message: /^must not be before (start_date|from_seq|from)$/, why: "a range whose end must not precede its start" },
+  { message: /^must not be (before|after) [a-z_]+$/, why: "a range whose end must not precede its start (dates, sequence numbers)" },
   { message: /^a replay covers at most \d+ events$/, why: "replay range length" },
   { message: /^must not be (after today|in the future)|^must be today or in the past$/, why: "relative to the tenant's today" },
   { message: /^Only one bank account can be set as the default account$/, why: "one default bank account per investor (stored state)" },
@@ -107,6 +107,8 @@ function errorCode(answer: Answer): string | null {
   }
 }
 
+const describedRule = (e: { message: string }) => DESCRIBED_RULES.some((r) => r.message.test(e.message));
+
 const related = (a: string, b: string) => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
 
 /** A validation problem caused by breaking one field names that field (or a part of it, or its parent). */
@@ -115,9 +117,13 @@ export function namesTheField(request: FuzzRequest, answer: Answer): string[] {
   if (request.faultField === null || request.docValid || answer.status !== 400) return [];
   const code = errorCode(answer);
   if (code !== "validation_failed" && code !== "invalid_idempotency_key") return [];
-  const fields = errorsOf(answer).map((e) => e.field);
+  const errors = errorsOf(answer);
+  const fields = errors.map((e) => e.field);
   const fault = request.faultField;
   if (fields.some((f) => related(f.toLowerCase(), fault.toLowerCase()))) return [];
+  // A rule across fields or against stored state can refuse the request before the broken
+  // field is looked at (a field the schema leaves to the command, such as pot_currency).
+  if (errors.length > 0 && errors.every(describedRule)) return [];
   return [`broke ${fault} but the problem names ${JSON.stringify(fields)}`];
 }
 
@@ -128,6 +134,6 @@ export function documentAgrees(request: FuzzRequest, answer: Answer): string[] {
   // A WealthOS request_id seen before is refused by what is stored, not by its shape.
   if (code === "duplicate_request") return [];
   if (code !== "validation_failed") return [`document-valid request refused with ${answer.status} ${code}: ${answer.text.slice(0, 400)}`];
-  const unexplained = errorsOf(answer).filter((e) => !DESCRIBED_RULES.some((r) => r.message.test(e.message)));
+  const unexplained = errorsOf(answer).filter((e) => !describedRule(e));
   return unexplained.length === 0 ? [] : [`document-valid request refused for ${JSON.stringify(unexplained)}`];
 }
