@@ -14777,11 +14777,20 @@ export interface components {
             };
             /** @enum {string} */
             status?: "active" | "inactive" | "discontinued";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description UTC (Z)
+             */
             activation_date?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description UTC (Z)
+             */
             inactivation_date?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description UTC (Z)
+             */
             discontinuation_date?: string | null;
             attachments?: {
                 name: string;
