@@ -13,7 +13,7 @@ export const DOCS_INIT_SCRIPT = "/docs/init.js";
 
 /**
  * Only same-origin scripts; inline styles because the UI injects its own. Nothing leaves the
- * origin: the UI's default web fonts are off, and nothing else is fetched from elsewhere.
+ * origin, and the UI's features that would call a third party are switched off (`DOCS_INIT`).
  */
 export const DOCS_CSP = [
   "default-src 'none'",
