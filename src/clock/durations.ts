@@ -4,6 +4,8 @@
  * of February), hours, minutes and seconds add elapsed time.
  */
 const PATTERN = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d{1,3})?)S)?)?$/;
+/** The durations `parseDuration` reads, as the OpenAPI document's `pattern`. */
+export const DURATION_PATTERN = PATTERN.source;
 
 export interface Duration {
   years: number;

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { DURATION_PATTERN } from "../../clock/durations";
 import { DATE_TIME_PATTERN } from "../../platform/wire-fields";
 
 const instant = z.iso.datetime({ offset: true }).openapi({ pattern: DATE_TIME_PATTERN });
@@ -25,7 +26,7 @@ export const AttachClockBody = z
 export const AdvanceClockBody = z
   .object({
     to: instant.optional().openapi({ description: "Target instant (at most 2 years ahead, not in the past)", example: "2026-05-12T09:00:00Z" }),
-    by: z.string().optional().openapi({ description: "ISO-8601 duration: P1M, P3D, PT6H, P1Y2M10DT2H30M", example: "P40D" }),
+    by: z.string().optional().openapi({ pattern: DURATION_PATTERN, description: "ISO-8601 duration: P1M, P3D, PT6H, P1Y2M10DT2H30M", example: "P40D" }),
   })
   .strict()
   .openapi("AdvanceClockBody");

@@ -29,7 +29,7 @@ export const DESCRIBED_RULES: Array<{ message: RegExp; why: string }> = [
   { message: /^Only one bank account can be set as the default account$/, why: "one default bank account per investor (stored state)" },
   { message: /^already used by /, why: "a value unique within the tenant (stored state)" },
   { message: /^account is for \w+, not \w+$/, why: "a pot's product must match its account's (stored state)" },
-  { message: /^must not be before the (clock's now|newest event of the tenant) /, why: "a sandbox test clock only moves forward (stored state)" },
+  { message: /^must not be before the (clock's now|newest event of the tenant) |^must be at most 2 years after the clock's now /, why: "a sandbox test clock moves forward, at most two years at a time (stored state)" },
   { message: /^instructed values add up to more than the amount$/, why: "investment instructions within the payment amount" },
   { message: /^'[^']*' appears more than once$|^must add up to 100/, why: "allocation ratios: one per product, summing to 100" },
   { message: /^sent both as /, why: "admin config given twice (top level and config)" },
