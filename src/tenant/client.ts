@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../platform/app-env";
+import type { Tenant } from "../platform/tenants";
 import { requestFingerprint } from "../platform/idempotency";
 import type { CommandEnvelope, CommandResponse } from "./commands";
 
@@ -9,14 +10,19 @@ interface SendOptions {
 }
 
 /**
- * Sends one state-changing request to the tenant's object as a command and turns its stored
- * answer into the HTTP response (replays included).
+ * The command envelope of a state-changing request for `tenant` (the caller's own tenant, or the
+ * one an operator names on the admin API); `rawBody` is what the Idempotency-Key fingerprints.
  */
-export async function sendCommand(c: Context<AppEnv>, name: string, input: unknown, options: SendOptions = {}): Promise<Response> {
-  const tenant = c.get("tenant");
+export async function commandEnvelope(
+  c: Context<AppEnv>,
+  tenant: Tenant,
+  name: string,
+  input: unknown,
+  rawBody: unknown,
+  options: SendOptions = {},
+): Promise<CommandEnvelope> {
   const idempotencyKey = c.req.header("idempotency-key");
-  const rawBody: unknown = ["POST", "PUT", "PATCH", "DELETE"].includes(c.req.method) ? await c.req.json().catch(() => null) : null;
-  const envelope: CommandEnvelope = {
+  return {
     name,
     input,
     meta: {
@@ -30,11 +36,25 @@ export async function sendCommand(c: Context<AppEnv>, name: string, input: unkno
       wealthosRequestId: options.wealthosRequestId,
     },
   };
-  // RPC typing cannot express `unknown` bodies; the object returns a CommandResponse.
-  const answer = (await c.env.TENANT.getByName(tenant.id).execute(envelope)) as unknown as CommandResponse;
+}
+
+/** The HTTP response of a command's stored answer (problems as application/problem+json). */
+export function commandHttpResponse(answer: CommandResponse): Response {
   const contentType = answer.status >= 400 ? "application/problem+json" : "application/json";
   return new Response(JSON.stringify(answer.body), {
     status: answer.status,
     headers: { "content-type": contentType, ...answer.headers },
   });
+}
+
+/**
+ * Sends one state-changing request to the tenant's object as a command and turns its stored
+ * answer into the HTTP response (replays included).
+ */
+export async function sendCommand(c: Context<AppEnv>, name: string, input: unknown, options: SendOptions = {}): Promise<Response> {
+  const tenant = c.get("tenant");
+  const rawBody: unknown = ["POST", "PUT", "PATCH", "DELETE"].includes(c.req.method) ? await c.req.json().catch(() => null) : null;
+  const envelope = await commandEnvelope(c, tenant, name, input, rawBody, options);
+  // RPC typing cannot express `unknown` bodies; the object returns a CommandResponse.
+  return commandHttpResponse((await c.env.TENANT.getByName(tenant.id).execute(envelope)) as unknown as CommandResponse);
 }

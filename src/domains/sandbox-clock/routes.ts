@@ -4,10 +4,10 @@ import { database } from "../../db/client";
 import { findTenant } from "../../db/control-plane";
 import type { AppEnv } from "../../platform/app-env";
 import { ApiError } from "../../platform/errors/api-error";
-import { requestFingerprint } from "../../platform/idempotency";
 import { ADMIN_SECURITY, createRouter, IdempotencyHeader, jsonContent, problemResponses, TENANT_SECURITY } from "../../platform/openapi";
 import { tenantFromRow, type Tenant } from "../../platform/tenants";
-import type { CommandEnvelope, CommandResponse } from "../../tenant/commands";
+import { commandEnvelope, commandHttpResponse } from "../../tenant/client";
+import type { CommandResponse } from "../../tenant/commands";
 import { AdminClockParams, AdvanceClockBody, AttachClockBody, ClockResource } from "./schema";
 
 const TENANT_CLOCK = "/tenant/sandbox/v1/clock";
@@ -92,32 +92,14 @@ async function adminTenant(c: Context<AppEnv>, tenantId: string): Promise<Tenant
   return tenantFromRow(row);
 }
 
-function answer(res: CommandResponse): Response {
-  const contentType = res.status >= 400 ? "application/problem+json" : "application/json";
-  return new Response(JSON.stringify(res.body), { status: res.status, headers: { "content-type": contentType, ...res.headers } });
-}
-
 /** Runs one clock operation for a sandbox tenant through its object. */
 async function run(c: Context<AppEnv>, tenant: Tenant, op: Operation, input: unknown): Promise<Response> {
   sandboxOnly(tenant);
   const stub = c.env.TENANT.getByName(tenant.id);
   if (op === "get") return c.json(await stub.clock(), 200);
-  const idempotencyKey = c.req.header("idempotency-key");
-  const envelope: CommandEnvelope = {
-    name: COMMAND_OF[op],
-    input,
-    meta: {
-      tenantId: tenant.id,
-      config: tenant.config,
-      requestId: c.get("requestId"),
-      method: c.req.method,
-      path: c.req.path,
-      idempotencyKey,
-      fingerprint: idempotencyKey ? await requestFingerprint(c.req.method, c.req.path, input) : undefined,
-    },
-  };
+  const envelope = await commandEnvelope(c, tenant, COMMAND_OF[op], input, input);
   // RPC typing cannot express `unknown` bodies; the object returns a CommandResponse.
-  return answer((await stub.executeClock(envelope)) as unknown as CommandResponse);
+  return commandHttpResponse((await stub.executeClock(envelope)) as unknown as CommandResponse);
 }
 
 function bodyOf(c: Context<AppEnv>, op: Operation): Promise<unknown> {
