@@ -43,14 +43,36 @@ export function potPosition(ctx: CommandContext, potId: string, asset: Asset): P
   return loadPositions(ctx, [key]).get(key) ?? { total: 0n, locked: 0n, bookCost: 0n };
 }
 
-/** Every non-empty position of a pot, cash first. */
-export function potPositions(ctx: CommandContext, potId: string): Array<{ asset: string; position: Position }> {
-  return ctx.sql
-    .exec<PositionRow>("SELECT * FROM positions WHERE account = ? ORDER BY asset", potAccount(potId))
-    .toArray()
+export interface PotPosition {
+  asset: string;
+  position: Position;
+}
+
+/** The non-empty positions among `rows` (ordered by asset), cash first. */
+function nonEmptyCashFirst(rows: PositionRow[]): PotPosition[] {
+  return rows
     .map((row) => ({ asset: row.asset, position: { total: fromStorage(row.total), locked: fromStorage(row.locked), bookCost: fromStorage(row.book_cost) } }))
     .filter((p) => p.position.total !== 0n || p.position.locked !== 0n)
     .sort((a, b) => Number(b.asset.startsWith("cash:")) - Number(a.asset.startsWith("cash:")));
+}
+
+/** Every non-empty position of a pot, cash first. */
+export function potPositions(ctx: CommandContext, potId: string): PotPosition[] {
+  return nonEmptyCashFirst(ctx.sql.exec<PositionRow>("SELECT * FROM positions WHERE account = ? ORDER BY asset", potAccount(potId)).toArray());
+}
+
+/** Every pot's non-empty positions, cash first, keyed by pot id: one ledger read for all pots. */
+export function allPotPositions(ctx: CommandContext): Map<string, PotPosition[]> {
+  const prefix = potAccount("");
+  const byPot = new Map<string, PositionRow[]>();
+  const rows = ctx.sql.exec<PositionRow>("SELECT * FROM positions WHERE account >= ? AND account < ? ORDER BY account, asset", prefix, `${prefix}\uffff`);
+  for (const row of rows) {
+    const potId = row.account.slice(prefix.length);
+    const list = byPot.get(potId);
+    if (list) list.push(row);
+    else byPot.set(potId, [row]);
+  }
+  return new Map([...byPot].map(([potId, list]) => [potId, nonEmptyCashFirst(list)]));
 }
 
 function save(ctx: CommandContext, applied: Applied): void {

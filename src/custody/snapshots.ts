@@ -1,24 +1,23 @@
 /**
  * Daily pot-value snapshots (WealthOS "Calculate daily holding snapshot"), a step of the
  * tenant's day-close (`src/clock/day-close.ts`): every pot valued from its ledger positions at
- * the then current prices, one `pot_value_snapshot` entity per pot and operational date,
- * projected to D1, where `GET /tenant/pots/v1/values?date=` reads it.
+ * the then current prices, stored in the object's `pot_value_snapshots` table (one row per
+ * operational date and pot, stamped at the close) and projected to D1 as one outbox row per date, where
+ * `GET /tenant/pots/v1/values?date=` reads it. Snapshots publish no events.
  */
 import { ensureDayClose, type DayCloseStep } from "../clock/day-close";
 import { parseAssetKey } from "../ledger/assets";
 import { isCurrencyCode, toStorage } from "../money/money";
 import type { CommandContext } from "../tenant/command-context";
 import type { JobHandler } from "../tenant/commands";
+import { enqueueOutbox } from "../tenant/outbox";
 import { holdingMinor, sumHoldings, type HoldingMinor, type HoldingRecord, type PotTotals } from "./holdings";
-import { potPositions } from "./ledger-store";
+import { allPotPositions, type PotPosition } from "./ledger-store";
 import { POT, type PotData } from "./pots";
 import { pricedProduct } from "./pricing";
 
 /** Job kind of the former midnight snapshot job (objects created before the day-close may still hold one). */
 export const SNAPSHOT_JOB = "pots.snapshot";
-/** Entity kind of a stored snapshot (id `{date}/{pot_id}`; owner: the pot). */
-export const POT_VALUE_SNAPSHOT = "pot_value_snapshot";
-
 
 /**
  * One item of `pots_values[]`: the pot-value figures of `GET /tenant/pots/v1/{pot_id}/value`
@@ -47,16 +46,11 @@ export function snapshotItem(snapshot: PotValueSnapshot): PotsValuesItem {
   return item;
 }
 
-/** The id of a pot's snapshot for a date; all snapshots of a date share the prefix `{date}/`. */
-export function snapshotId(date: string, potId: string): string {
-  return `${date}/${potId}`;
-}
-
 type Prices = Map<string, ReturnType<typeof pricedProduct>>;
 
-/** A pot's holdings in minor units, valued now, straight from its ledger positions (`prices` caches product lookups). */
-function potMinors(ctx: CommandContext, potId: string, prices: Prices): HoldingMinor[] {
-  return potPositions(ctx, potId).flatMap(({ asset, position }) => {
+/** A pot's holdings in minor units, valued now from its ledger positions (`prices` caches product lookups). */
+function potMinors(ctx: CommandContext, potId: string, positions: PotPosition[], prices: Prices): HoldingMinor[] {
+  return positions.flatMap(({ asset, position }) => {
     const parsed = parseAssetKey(asset);
     if (!parsed) return [];
     const productId = parsed.kind === "cash" ? "cash" : parsed.instrument;
@@ -85,31 +79,33 @@ interface PotRow extends Record<string, SqlStorageValue> {
 
 /**
  * Day-close step: stores the value of every pot that existed at the close of `date`, valued at
- * the then current prices, one `pot_value_snapshot` per pot. A snapshot already stored for
- * that date is kept. Cost is one ledger read per pot.
+ * the then current prices, one snapshot per pot, and queues them for D1 as one outbox row. A
+ * snapshot already stored for that date is kept. Cost: one read of pots, one of the ledger.
  */
 export const snapshotPots: DayCloseStep = (ctx, date, closeMs) => {
   const closeIso = new Date(closeMs).toISOString();
   const pots = ctx.sql
     .exec<PotRow>("SELECT id, data, created_at FROM entities WHERE kind = ? AND created_at <= ? ORDER BY created_at, id", POT, closeIso)
     .toArray();
-  const prefix = snapshotId(date, "");
   const taken = new Set(
     ctx.sql
-      .exec<{ id: string }>("SELECT id FROM entities WHERE kind = ? AND id >= ? AND id < ?", POT_VALUE_SNAPSHOT, prefix, `${date}0`)
+      .exec<{ pot_id: string }>("SELECT pot_id FROM pot_value_snapshots WHERE date = ?", date)
       .toArray()
-      .map((r) => r.id),
+      .map((r) => r.pot_id),
   );
+  const positions = allPotPositions(ctx);
   const prices: Prices = new Map();
+  const snapshots: PotValueSnapshot[] = [];
   for (const pot of pots) {
-    const id = snapshotId(date, pot.id);
-    if (taken.has(id)) continue;
+    if (taken.has(pot.id)) continue;
     const { pot_currency } = JSON.parse(pot.data) as PotData;
     if (!isCurrencyCode(pot_currency)) continue;
-    const totals = sumHoldings(pot_currency, potMinors(ctx, pot.id, prices));
+    const totals = sumHoldings(pot_currency, potMinors(ctx, pot.id, positions.get(pot.id) ?? [], prices));
     const snapshot: PotValueSnapshot = { ...toPotsValuesItem(pot.id, pot_currency, date, totals), pot_created_at: pot.created_at };
-    ctx.insert(POT_VALUE_SNAPSHOT, id, snapshot, pot.id);
+    ctx.sql.exec("INSERT INTO pot_value_snapshots (date, pot_id, taken_at, data) VALUES (?, ?, ?, ?)", date, pot.id, ctx.now, JSON.stringify(snapshot));
+    snapshots.push(snapshot);
   }
+  if (snapshots.length > 0) enqueueOutbox(ctx.sql, "snapshots", { date, snapshots });
 };
 
 /** The former midnight snapshot job, still stored by older objects: hands over to the day-close. */

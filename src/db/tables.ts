@@ -118,5 +118,21 @@ export const events = sqliteTable(
   (t) => [primaryKey({ columns: [t.tenantId, t.seq] }), index("ix_events_tenant_ts").on(t.tenantId, t.ts)],
 );
 
+/**
+ * Daily pot-value snapshots (`GET /tenant/pots/v1/values?date=`), one row per tenant, operational
+ * date and pot; the key orders a date's page newest pot first. `data` is the stored snapshot.
+ */
+export const potValueSnapshots = sqliteTable(
+  "pot_value_snapshots",
+  {
+    tenantId: text("tenant_id").notNull(),
+    date: text("date").notNull(),
+    potCreatedAt: text("pot_created_at").notNull(),
+    potId: text("pot_id").notNull(),
+    data: text("data").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.date, t.potCreatedAt, t.potId] })],
+);
+
 export type ResourceRow = typeof resources.$inferSelect;
 export type EventRow = typeof events.$inferSelect;

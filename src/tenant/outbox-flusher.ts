@@ -2,7 +2,9 @@ import { wallNowIso, wallNowMs } from "../clock/wall";
 import { loadSettings } from "./settings";
 import { acknowledgeOutbox, pendingOutbox, projectToD1 } from "./outbox";
 
-const BATCH_ROWS = 400;
+/** Rows and characters of outbox data sent to D1 in one batch. */
+export const BATCH_ROWS = 400;
+export const BATCH_CHARS = 2_000_000;
 const D1_TIMEOUT_MS = 10_000;
 
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
@@ -51,7 +53,7 @@ export class OutboxFlusher {
 
   private async flushBatch(): Promise<boolean> {
     const sql = this.storage.sql;
-    const rows = pendingOutbox(sql, BATCH_ROWS);
+    const rows = pendingOutbox(sql, BATCH_ROWS, BATCH_CHARS);
     const last = rows[rows.length - 1];
     const settings = loadSettings(sql);
     if (!last || !settings) return true;

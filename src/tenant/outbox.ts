@@ -1,7 +1,8 @@
 import type { StoredEntity } from "./command-context";
 import type { StoredEvent } from "./event-log";
 
-type OutboxOp = "resource" | "resource_delete" | "event";
+/** `snapshots`: a day-close's pot-value snapshots, `{ date, snapshots: [...] }` (each with `pot_id` and `pot_created_at`). */
+type OutboxOp = "resource" | "resource_delete" | "event" | "snapshots";
 
 interface OutboxRow extends Record<string, SqlStorageValue> {
   id: number;
@@ -20,9 +21,25 @@ export function outboxHead(sql: SqlStorage): number {
   return row?.id ?? 0;
 }
 
-/** Outbox rows awaiting D1, oldest first. */
-export function pendingOutbox(sql: SqlStorage, limit: number): OutboxRow[] {
-  return sql.exec<OutboxRow>("SELECT id, op, data FROM outbox ORDER BY id LIMIT ?", limit).toArray();
+/**
+ * Outbox rows awaiting D1, oldest first: at most `limit` rows and, past the first row, at most
+ * `maxChars` characters of data (a day-close's snapshots travel as one large row).
+ */
+export function pendingOutbox(sql: SqlStorage, limit: number, maxChars = Number.POSITIVE_INFINITY): OutboxRow[] {
+  const rows: OutboxRow[] = [];
+  let chars = 0;
+  for (const row of sql.exec<OutboxRow>("SELECT id, op, data FROM outbox ORDER BY id LIMIT ?", limit)) {
+    chars += row.data.length;
+    if (rows.length > 0 && chars > maxChars) break;
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** True when the outbox holds at least `rows` rows or `chars` characters of data. */
+export function outboxHolds(sql: SqlStorage, rows: number, chars: number): boolean {
+  const row = sql.exec<{ n: number; chars: number }>("SELECT count(*) AS n, coalesce(sum(length(data)), 0) AS chars FROM outbox").one();
+  return row.n >= rows || row.chars >= chars;
 }
 
 /** Drops rows D1 has acknowledged. */
@@ -44,6 +61,13 @@ function upsertResources(n: number): string {
 }
 const DELETE_RESOURCE = "DELETE FROM resources WHERE tenant_id = ? AND kind = ? AND id = ? AND source_seq < ?";
 const INSERT_EVENT = "INSERT INTO events (tenant_id, seq, id, type, ch, ts, payload) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+/** Snapshots per statement: one bound JSON array, well within D1's 2 MB per value. */
+const SNAPSHOTS_PER_STATEMENT = 2000;
+/** Inserts the snapshots of one date from a JSON array; a snapshot already projected is kept. */
+const INSERT_SNAPSHOTS =
+  "INSERT INTO pot_value_snapshots (tenant_id, date, pot_created_at, pot_id, data) " +
+  "SELECT ?1, ?2, json_extract(s.value, '$.pot_created_at'), json_extract(s.value, '$.pot_id'), s.value FROM json_each(?3) AS s WHERE true " +
+  "ON CONFLICT (tenant_id, date, pot_created_at, pot_id) DO NOTHING";
 const ADVANCE_CURSOR =
   "INSERT INTO projection_cursors (tenant_id, last_seq, updated_at) VALUES (?, ?, ?) " +
   "ON CONFLICT (tenant_id) DO UPDATE SET last_seq = excluded.last_seq, updated_at = excluded.updated_at";
@@ -72,7 +96,12 @@ export async function projectToD1(d1: D1Database, tenantId: string, rows: Outbox
       continue;
     }
     endRun();
-    if (row.op === "resource_delete") {
+    if (row.op === "snapshots") {
+      const { date, snapshots } = data as { date: string; snapshots: unknown[] };
+      for (let i = 0; i < snapshots.length; i += SNAPSHOTS_PER_STATEMENT) {
+        statements.push(d1.prepare(INSERT_SNAPSHOTS).bind(tenantId, date, JSON.stringify(snapshots.slice(i, i + SNAPSHOTS_PER_STATEMENT))));
+      }
+    } else if (row.op === "resource_delete") {
       statements.push(d1.prepare(DELETE_RESOURCE).bind(tenantId, data.kind, data.id, row.id));
     } else {
       const event = data as StoredEvent;

@@ -131,6 +131,25 @@ export const SCHEMA_MIGRATIONS: SchemaMigration[] = [
       ALTER TABLE jobs ADD failures INTEGER NOT NULL DEFAULT 0;
     `,
   },
+  {
+    id: 5,
+    name: "pot value snapshots",
+    sql: `
+      CREATE TABLE pot_value_snapshots (
+        date TEXT NOT NULL,
+        pot_id TEXT NOT NULL,
+        taken_at TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (date, pot_id)
+      ) WITHOUT ROWID;
+      INSERT INTO pot_value_snapshots (date, pot_id, taken_at, data)
+        SELECT substr(id, 1, 10), owner_id, created_at, data FROM entities WHERE kind = 'pot_value_snapshot';
+      DELETE FROM entities WHERE kind = 'pot_value_snapshot';
+      UPDATE outbox SET op = 'snapshots',
+        data = json_object('date', substr(json_extract(data, '$.id'), 1, 10), 'snapshots', json_array(json(json_extract(data, '$.data'))))
+        WHERE op = 'resource' AND json_extract(data, '$.kind') = 'pot_value_snapshot';
+    `,
+  },
 ];
 
 /** Applies every pending migration in one transaction and records the last applied id. */

@@ -1,9 +1,10 @@
 import { requestToday } from "../../clock/request-clock";
 import { createRoute } from "@hono/zod-openapi";
 import { POT, type PotData } from "../../custody/pots";
-import { POT_VALUE_SNAPSHOT, snapshotItem, toPotsValuesItem, type PotValueSnapshot } from "../../custody/snapshots";
+import { snapshotItem, toPotsValuesItem, type PotValueSnapshot } from "../../custody/snapshots";
 import { database, type Database } from "../../db/client";
-import { byDataDescending, idStartsWith, listResourcesWhere, pageResourcesOrdered } from "../../db/resource-queries";
+import { pagePotValueSnapshots } from "../../db/pot-value-snapshots";
+import { listResourcesWhere } from "../../db/resource-queries";
 import { findResource, listResources, term } from "../../db/resources";
 import { ApiError } from "../../platform/errors/api-error";
 import { createRouter, jsonContent, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY } from "../../platform/openapi";
@@ -119,15 +120,8 @@ export const potValuationRoutes = createRouter()
       });
       return c.json({ pots_values: values, next_page_available: nextPageAvailable }, 200);
     }
-    const { items, nextPageAvailable } = await pageResourcesOrdered<PotValueSnapshot>(
-      db,
-      tenantId,
-      POT_VALUE_SNAPSHOT,
-      page,
-      idStartsWith(`${date}/`),
-      byDataDescending("$.pot_created_at"),
-    );
-    return c.json({ pots_values: items.map((s) => snapshotItem(s.data)), next_page_available: nextPageAvailable }, 200);
+    const { items, nextPageAvailable } = await pagePotValueSnapshots<PotValueSnapshot>(db, tenantId, date, page);
+    return c.json({ pots_values: items.map((s) => snapshotItem(s)), next_page_available: nextPageAvailable }, 200);
   })
   .openapi(investorHoldingsRoute, async (c) => {
     const db = database(c.env.DB);

@@ -40,8 +40,8 @@ describe("day-close on the wall clock", () => {
     }, close - 60_000);
     await runInDurableObject(stub, (_o, state) => state.storage.sql.exec("UPDATE jobs SET key = ?, data = ?, due_at = ? WHERE kind = 'clock.day_close'", yesterday, JSON.stringify({ date: yesterday }), close));
     await runDurableObjectAlarm(stub);
-    const snapshot = await runInDurableObject(stub, (_o, state) => state.storage.sql.exec<{ created_at: string }>("SELECT created_at FROM entities WHERE kind = 'pot_value_snapshot' AND owner_id = ?", potId).one());
-    expect(snapshot.created_at).toBe(new Date(close).toISOString());
+    const snapshot = await runInDurableObject(stub, (_o, state) => state.storage.sql.exec<{ taken_at: string }>("SELECT taken_at FROM pot_value_snapshots WHERE pot_id = ?", potId).one());
+    expect(snapshot.taken_at).toBe(new Date(close).toISOString());
     expect((await get(t, `/tenant/pots/v1/values?date=${yesterday}`)).pots_values).toEqual([expect.objectContaining({ pot_id: potId, date: yesterday, total_value: "42.00" })]);
   });
 });
@@ -90,7 +90,7 @@ describe("day-close on a test clock", () => {
     expect((await clockOf(t)).operational_date).toBe("2026-05-12");
 
     const counts = await runInDurableObject(env.TENANT.getByName(t.id), (_o, state) =>
-      state.storage.sql.exec<{ date: string; n: number }>("SELECT substr(id, 1, 10) AS date, count(*) AS n FROM entities WHERE kind = 'pot_value_snapshot' GROUP BY 1 ORDER BY 1").toArray(),
+      state.storage.sql.exec<{ date: string; n: number }>("SELECT date, count(*) AS n FROM pot_value_snapshots GROUP BY 1 ORDER BY 1").toArray(),
     );
     // Closed: 2 April (attach day) … 11 May; 12 May has not ended yet.
     expect(counts).toHaveLength(40);
