@@ -28,6 +28,7 @@ export const DESCRIBED_RULES: Array<{ message: RegExp; why: string }> = [
   { message: /^must not be (after today|in the future)|^must be today or in the past$/, why: "relative to the tenant's today" },
   { message: /^Only one bank account can be set as the default account$/, why: "one default bank account per investor (stored state)" },
   { message: /^already used by /, why: "a value unique within the tenant (stored state)" },
+  { message: /^Insufficient free \w+ of /, why: "a sale needs free units in the pot (stored state)" },
   { message: /^account is for \w+, not \w+$/, why: "a pot's product must match its account's (stored state)" },
   { message: /^must not be before the (clock's now|newest event of the tenant) |^must be at most 2 years after the clock's now /, why: "a sandbox test clock moves forward, at most two years at a time (stored state)" },
   { message: /^instructed values add up to more than the amount$/, why: "investment instructions within the payment amount" },
