@@ -2,15 +2,16 @@
  * Daily pot-value snapshots (WealthOS "Calculate daily holding snapshot"), a step of the
  * tenant's day-close (`src/clock/day-close.ts`): every pot valued from its ledger positions at
  * the then current prices, stored in the object's `pot_value_snapshots` table (one row per
- * operational date and pot, stamped at the close) and projected to D1 as one outbox row per date, where
- * `GET /tenant/pots/v1/values?date=` reads it. Snapshots publish no events.
+ * operational date, stamped at its close, holding every pot's snapshot) and projected to D1 as
+ * one outbox row per date, where `GET /tenant/pots/v1/values?date=` reads it. Snapshots
+ * publish no events.
  */
 import { ensureDayClose, type DayCloseStep } from "../clock/day-close";
 import { parseAssetKey } from "../ledger/assets";
 import { isCurrencyCode, toStorage } from "../money/money";
 import type { CommandContext } from "../tenant/command-context";
 import type { JobHandler } from "../tenant/commands";
-import { enqueueOutbox } from "../tenant/outbox";
+import { enqueueOutboxJson } from "../tenant/outbox";
 import { holdingMinor, sumHoldings, type HoldingMinor, type HoldingRecord, type PotTotals } from "./holdings";
 import { allPotPositions, type PotPosition } from "./ledger-store";
 import { POT, type PotData } from "./pots";
@@ -77,22 +78,25 @@ interface PotRow extends Record<string, SqlStorageValue> {
   created_at: string;
 }
 
+interface DateRow extends Record<string, SqlStorageValue> {
+  taken_at: string;
+  data: string;
+}
+
 /**
  * Day-close step: stores the value of every pot that existed at the close of `date`, valued at
- * the then current prices, one snapshot per pot, and queues them for D1 as one outbox row. A
- * snapshot already stored for that date is kept. Cost: one read of pots, one of the ledger.
+ * the then current prices, as one row for the date (a JSON array, one snapshot per pot), and
+ * queues the same array for D1 as one outbox row. A snapshot already stored for that date is
+ * kept. Cost: one read of the pots, one of the ledger, one write.
  */
 export const snapshotPots: DayCloseStep = (ctx, date, closeMs) => {
   const closeIso = new Date(closeMs).toISOString();
   const pots = ctx.sql
     .exec<PotRow>("SELECT id, data, created_at FROM entities WHERE kind = ? AND created_at <= ? ORDER BY created_at, id", POT, closeIso)
     .toArray();
-  const taken = new Set(
-    ctx.sql
-      .exec<{ pot_id: string }>("SELECT pot_id FROM pot_value_snapshots WHERE date = ?", date)
-      .toArray()
-      .map((r) => r.pot_id),
-  );
+  const stored = ctx.sql.exec<DateRow>("SELECT taken_at, data FROM pot_value_snapshots WHERE date = ?", date).toArray()[0];
+  const kept = stored ? (JSON.parse(stored.data) as PotValueSnapshot[]) : [];
+  const taken = new Set(kept.map((s) => s.pot_id));
   const positions = allPotPositions(ctx);
   const prices: Prices = new Map();
   const snapshots: PotValueSnapshot[] = [];
@@ -101,11 +105,17 @@ export const snapshotPots: DayCloseStep = (ctx, date, closeMs) => {
     const { pot_currency } = JSON.parse(pot.data) as PotData;
     if (!isCurrencyCode(pot_currency)) continue;
     const totals = sumHoldings(pot_currency, potMinors(ctx, pot.id, positions.get(pot.id) ?? [], prices));
-    const snapshot: PotValueSnapshot = { ...toPotsValuesItem(pot.id, pot_currency, date, totals), pot_created_at: pot.created_at };
-    ctx.sql.exec("INSERT INTO pot_value_snapshots (date, pot_id, taken_at, data) VALUES (?, ?, ?, ?)", date, pot.id, ctx.now, JSON.stringify(snapshot));
-    snapshots.push(snapshot);
+    snapshots.push({ ...toPotsValuesItem(pot.id, pot_currency, date, totals), pot_created_at: pot.created_at });
   }
-  if (snapshots.length > 0) enqueueOutbox(ctx.sql, "snapshots", { date, snapshots });
+  if (snapshots.length === 0) return;
+  const json = JSON.stringify(snapshots);
+  ctx.sql.exec(
+    "INSERT INTO pot_value_snapshots (date, taken_at, data) VALUES (?, ?, ?) ON CONFLICT (date) DO UPDATE SET data = excluded.data",
+    date,
+    stored?.taken_at ?? ctx.now,
+    stored ? JSON.stringify([...kept, ...snapshots]) : json,
+  );
+  enqueueOutboxJson(ctx.sql, "snapshots", `{"date":${JSON.stringify(date)},"snapshots":${json}}`);
 };
 
 /** The former midnight snapshot job, still stored by older objects: hands over to the day-close. */

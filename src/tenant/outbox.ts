@@ -12,7 +12,12 @@ interface OutboxRow extends Record<string, SqlStorageValue> {
 
 /** Queues one read-model write inside the command's transaction. */
 export function enqueueOutbox(sql: SqlStorage, op: OutboxOp, data: unknown): void {
-  sql.exec("INSERT INTO outbox (op, data) VALUES (?, ?)", op, JSON.stringify(data));
+  enqueueOutboxJson(sql, op, JSON.stringify(data));
+}
+
+/** `enqueueOutbox` for data the caller has already serialised to JSON. */
+export function enqueueOutboxJson(sql: SqlStorage, op: OutboxOp, json: string): void {
+  sql.exec("INSERT INTO outbox (op, data) VALUES (?, ?)", op, json);
 }
 
 /** The highest queued outbox id (0 when empty). */

@@ -136,14 +136,12 @@ export const SCHEMA_MIGRATIONS: SchemaMigration[] = [
     name: "pot value snapshots",
     sql: `
       CREATE TABLE pot_value_snapshots (
-        date TEXT NOT NULL,
-        pot_id TEXT NOT NULL,
+        date TEXT PRIMARY KEY,
         taken_at TEXT NOT NULL,
-        data TEXT NOT NULL,
-        PRIMARY KEY (date, pot_id)
-      ) WITHOUT ROWID;
-      INSERT INTO pot_value_snapshots (date, pot_id, taken_at, data)
-        SELECT substr(id, 1, 10), owner_id, created_at, data FROM entities WHERE kind = 'pot_value_snapshot';
+        data TEXT NOT NULL
+      );
+      INSERT INTO pot_value_snapshots (date, taken_at, data)
+        SELECT substr(id, 1, 10), min(created_at), json_group_array(json(data)) FROM entities WHERE kind = 'pot_value_snapshot' GROUP BY 1;
       DELETE FROM entities WHERE kind = 'pot_value_snapshot';
       UPDATE outbox SET op = 'snapshots',
         data = json_object('date', substr(json_extract(data, '$.id'), 1, 10), 'snapshots', json_array(json(json_extract(data, '$.data'))))
