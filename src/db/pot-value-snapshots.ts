@@ -4,9 +4,20 @@ import { pageOffset } from "./resource-lists";
 import { potValueSnapshots } from "./tables";
 
 /**
- * One page of a tenant's pot-value snapshots for an operational date, newest pot first (then
- * pot id descending), served by the table's key.
+ * `limit` snapshots of a tenant's operational date from `offset`, newest pot first (then pot
+ * id descending): a search of the table's key, no sort.
  */
+export function potValueSnapshotsPage(db: Database, tenantId: string, date: string, limit: number, offset: number) {
+  return db
+    .select({ data: potValueSnapshots.data })
+    .from(potValueSnapshots)
+    .where(and(eq(potValueSnapshots.tenantId, tenantId), eq(potValueSnapshots.date, date)))
+    .orderBy(desc(potValueSnapshots.potCreatedAt), desc(potValueSnapshots.potId))
+    .limit(limit)
+    .offset(offset);
+}
+
+/** One page of a tenant's pot-value snapshots for an operational date (the stored snapshots). */
 export async function pagePotValueSnapshots<T>(
   db: Database,
   tenantId: string,
@@ -15,12 +26,6 @@ export async function pagePotValueSnapshots<T>(
 ): Promise<{ items: T[]; nextPageAvailable: boolean }> {
   const offset = pageOffset(page);
   if (offset === null) return { items: [], nextPageAvailable: false };
-  const rows = await db
-    .select({ data: potValueSnapshots.data })
-    .from(potValueSnapshots)
-    .where(and(eq(potValueSnapshots.tenantId, tenantId), eq(potValueSnapshots.date, date)))
-    .orderBy(desc(potValueSnapshots.potCreatedAt), desc(potValueSnapshots.potId))
-    .limit(page.pageSize + 1)
-    .offset(offset);
+  const rows = await potValueSnapshotsPage(db, tenantId, date, page.pageSize + 1, offset);
   return { items: rows.slice(0, page.pageSize).map((r) => JSON.parse(r.data) as T), nextPageAvailable: rows.length > page.pageSize };
 }
