@@ -1,6 +1,6 @@
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Database } from "./client";
-import { jsonValues, pageOffset, pageRows, type ListFilter } from "./resource-lists";
+import { jsonValues, pageRows, type ListFilter } from "./resource-lists";
 import type { ResourceRecord } from "./resources";
 import { resources } from "./tables";
 
@@ -59,12 +59,6 @@ export function updatedWithin(fromIso: string, beforeIso: string): SQL {
   return sql`${resources.updatedAt} >= ${fromIso} AND ${resources.updatedAt} < ${beforeIso}`;
 }
 
-/** Ids starting with `prefix` (a range on the primary key, so it uses the index). */
-export function idStartsWith(prefix: string): SQL {
-  // U+FFFF sorts after every character an id can hold.
-  return sql`${resources.id} >= ${prefix} AND ${resources.id} < ${`${prefix}\uffff`}`;
-}
-
 /** The resources of a kind with those ids that the tenant has (unknown ids are simply absent). */
 export async function findResources<T>(db: Database, tenantId: string, kind: string, ids: readonly string[]): Promise<ResourceRecord<T>[]> {
   if (ids.length === 0) return [];
@@ -98,35 +92,6 @@ export async function listOwnedByAny<T>(db: Database, tenantId: string, kind: st
   return listResourcesWhere<T>(db, tenantId, kind, ownerIn(ownerIds));
 }
 
-/**
- * One page of a kind's resources matching `where` in an explicit order, plus whether another
- * page follows (WealthOS `next_page_available`).
- */
-export async function pageResourcesOrdered<T>(
-  db: Database,
-  tenantId: string,
-  kind: string,
-  page: { pageSize: number; pageNumber: number },
-  where: SQL | undefined,
-  orderBy: SQL[],
-): Promise<{ items: ResourceRecord<T>[]; nextPageAvailable: boolean }> {
-  const offset = pageOffset(page);
-  if (offset === null) return { items: [], nextPageAvailable: false };
-  const rows = await db
-    .select()
-    .from(resources)
-    .where(and(eq(resources.tenantId, tenantId), eq(resources.kind, kind), where))
-    .orderBy(...orderBy)
-    .limit(page.pageSize + 1)
-    .offset(offset);
-  return { items: rows.slice(0, page.pageSize).map((r) => toRecord<T>(r)), nextPageAvailable: rows.length > page.pageSize };
-}
-
 function isSql(value: SQL | ListFilter): value is SQL {
   return typeof (value as SQL).getSQL === "function";
-}
-
-/** Newest first by `data` at `path`, then by id descending: an order for `pageResourcesOrdered`. */
-export function byDataDescending(path: string): SQL[] {
-  return [sql`${dataAt(path)} DESC`, sql`${resources.id} DESC`];
 }
