@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import type { Database } from "./client";
-import { jsonValues, pageOffset, pageRowidsQuery, pageRows, type ListedRow, type ListFilter, type PageRequest } from "./resource-lists";
 import { resources } from "./tables";
+import { jsonValues, pageOffset, pageRowidsQuery, pageRows, type ListedRow, type ListFilter, type PageRequest } from "./resource-lists";
 
 export { term, type ListFilter, type PageRequest, type Term } from "./resource-lists";
 
@@ -25,6 +26,9 @@ function toRecord<T>(row: typeof resources.$inferSelect | ListedRow): ResourceRe
     updatedAt: row.updatedAt,
   };
 }
+
+/** Turns a `sql` fragment into the text and parameters D1 runs. */
+const SQL_TEXT = new SQLiteAsyncDialect();
 
 /** The columns of a `ListedRow`, for the statements below that D1 runs as written. */
 const ROW_COLUMNS = "id, version, owner_id AS ownerId, data, created_at AS createdAt, updated_at AS updatedAt";
@@ -99,21 +103,20 @@ export async function listResourcesWithOwned<T, O>(
   const offset = pageOffset(page);
   if (offset === null || (filter.terms ?? []).some((t) => t.values.length === 0)) return { items: [], nextPageAvailable: false, owned: [] };
   const rowids = pageRowidsQuery(tenantId, kind, page, filter, offset);
-  const order = page.sort === "asc" ? [asc(resources.createdAt), asc(resources.id)] : [desc(resources.createdAt), desc(resources.id)];
-  const [rows, owned] = await db.batch([
-    db.select().from(resources).where(sql`${resources}.rowid IN (${rowids})`).orderBy(...order),
-    db
-      .select()
-      .from(resources)
-      .where(
-        and(
-          eq(resources.tenantId, tenantId),
-          eq(resources.kind, ownedKind),
-          sql`${resources.ownerId} IN (SELECT page_item.id FROM resources AS page_item WHERE page_item.rowid IN (${rowids}))`,
-        ),
-      )
-      .orderBy(asc(resources.createdAt), asc(resources.id)),
-  ]);
+  const direction = sql.raw(page.sort === "asc" ? "ASC" : "DESC");
+  // Only the columns a record needs, run on the D1 binding as one batch of two statements.
+  const pageSql = SQL_TEXT.sqlToQuery(
+    sql`SELECT ${sql.raw(ROW_COLUMNS)} FROM resources WHERE rowid IN (${rowids}) ORDER BY created_at ${direction}, id ${direction}`,
+  );
+  const ownedSql = SQL_TEXT.sqlToQuery(
+    sql`SELECT ${sql.raw(ROW_COLUMNS)} FROM resources WHERE tenant_id = ${tenantId} AND kind = ${ownedKind}
+      AND owner_id IN (SELECT page_item.id FROM resources AS page_item WHERE page_item.rowid IN (${rowids}))
+      ORDER BY created_at ASC, id ASC`,
+  );
+  const d1 = db.$client;
+  const [pageResult, ownedResult] = await d1.batch<ListedRow>([d1.prepare(pageSql.sql).bind(...pageSql.params), d1.prepare(ownedSql.sql).bind(...ownedSql.params)]);
+  const rows = pageResult?.results ?? [];
+  const owned = ownedResult?.results ?? [];
   const items = rows.slice(0, page.pageSize).map((r) => toRecord<T>(r));
   const ids = new Set(items.map((r) => r.id));
   return { items, nextPageAvailable: rows.length > page.pageSize, owned: owned.filter((r) => r.ownerId !== null && ids.has(r.ownerId)).map((r) => toRecord<O>(r)) };
