@@ -1,14 +1,9 @@
 import { expect } from "vitest";
+import type { ClockView } from "../../src/clock/view";
 import { newTenant, type TestTenant } from "./tenant";
 
-export interface Clock {
-  mode: "wall" | "test";
-  now: string;
-  operational_date: string;
-  status: "ready" | "advancing";
-  advancing_to: string | null;
-  speed: number;
-}
+/** The clock as `GET /tenant/sandbox/v1/clock` answers it. */
+export type Clock = ClockView;
 
 /** A sandbox tenant whose test clock is frozen at `frozenAt` (attached before anything else happens). */
 export async function sandboxTenantAt(frozenAt: string, config: Record<string, unknown> = {}): Promise<TestTenant> {
