@@ -34,7 +34,7 @@ export function amountOf(n: number): Amount {
   return read.value;
 }
 
-/** Limits of one numeric field, as decimal texts (`"0"`, `"999999999999.99"`). */
+/** Limits of one numeric field (both inclusive), its description and example in the document. */
 export interface NumberRule {
   readonly min: number;
   readonly max: number;
