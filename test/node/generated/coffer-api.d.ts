@@ -10161,6 +10161,306 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tenant/projections/v1/accumulate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Projection accumulation (BETA)
+         * @description Projects a SIPP in accumulation: the pot at the end of the requested coverage years (default the 1st, 3rd and 5th, each only if before the retirement year) and of the retirement year (intended_retirement_age less the current age). 400 naming intended_retirement_age when it is not greater than the investor's current age. A stateless calculator: nothing is stored and no event is sent. Amounts and rates are JSON numbers read from their shortest decimal text (at most 2 decimal places, else 400 naming the field); computed amounts are answered rounded half-even to 2 decimals. "Today" is the tenant's operational date (its test clock on a sandbox tenant). An Idempotency-Key, if sent, must be a UUID v4 and is otherwise ignored.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProjectionAccumulationRequest"];
+                };
+            };
+            responses: {
+                /** @description The projection */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectionAccumulation"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/projections/v1/accumulation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Projection accumulation (BETA), alternative path
+         * @description Projects a SIPP in accumulation: the pot at the end of the requested coverage years (default the 1st, 3rd and 5th, each only if before the retirement year) and of the retirement year (intended_retirement_age less the current age). 400 naming intended_retirement_age when it is not greater than the investor's current age. The same operation as /tenant/projections/v1/accumulate. A stateless calculator: nothing is stored and no event is sent. Amounts and rates are JSON numbers read from their shortest decimal text (at most 2 decimal places, else 400 naming the field); computed amounts are answered rounded half-even to 2 decimals. "Today" is the tenant's operational date (its test clock on a sandbox tenant). An Idempotency-Key, if sent, must be a UUID v4 and is otherwise ignored.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProjectionAccumulationRequest"];
+                };
+            };
+            responses: {
+                /** @description The projection */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectionAccumulation"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/projections/v1/drawdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Projection drawdown (BETA)
+         * @description Projects a SIPP in drawdown: the pot at the end of the requested coverage years (default the 5th and 10th and the year the pot runs out), and age_pension_runout, the investor's age in the month the pot runs out, or "The pension will last beyond the 100th year". 400 naming date_of_birth for investors aged 100 or more, and one_off_withdrawal when it is more than the pot plus one_off_payment and transfer_in. A stateless calculator: nothing is stored and no event is sent. Amounts and rates are JSON numbers read from their shortest decimal text (at most 2 decimal places, else 400 naming the field); computed amounts are answered rounded half-even to 2 decimals. "Today" is the tenant's operational date (its test clock on a sandbox tenant). An Idempotency-Key, if sent, must be a UUID v4 and is otherwise ignored.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProjectionDrawdownRequest"];
+                };
+            };
+            responses: {
+                /** @description The projection */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectionDrawdown"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     investor_status: {
@@ -14875,6 +15175,187 @@ export interface components {
              * @example P40D
              */
             by?: string;
+        };
+        ProjectionAccumulation: {
+            name: string;
+            /** Format: date */
+            date_of_birth: string;
+            current_pension_value: number;
+            growth_rate: number;
+            recurring_contributions?: components["schemas"]["ProjectionRecurringAmountEcho"][];
+            one_off_payment?: number;
+            transfer_in?: number;
+            fees?: components["schemas"]["ProjectionFeeEcho"][];
+            projection_coverage_years?: number[];
+            intended_retirement_age: number;
+            pension_projections: components["schemas"]["PensionProjection"][];
+            inflation_rate: number;
+        };
+        ProjectionRecurringAmountEcho: {
+            /**
+             * @description Monthly (WealthOS); Quarterly and Annually are Coffer additions
+             * @enum {string}
+             */
+            frequency: "Monthly" | "Quarterly" | "Annually";
+            amount: number;
+        };
+        ProjectionFeeEcho: {
+            fee_type: string;
+            /**
+             * @description Monthly (WealthOS); Quarterly and Annually are Coffer additions
+             * @enum {string}
+             */
+            frequency: "Monthly" | "Quarterly" | "Annually";
+            amount: number;
+        };
+        PensionProjection: {
+            /** @description Whole years from today */
+            coverage_year: number;
+            /**
+             * Format: date
+             * @description Today plus coverage_year years
+             */
+            date: string;
+            /** @description The pot at the end of that year, at most 2 decimal places */
+            value: number;
+            /** @description Coffer addition: value deflated by inflation_rate for coverage_year years */
+            value_in_todays_money: number;
+        };
+        ProjectionAccumulationRequest: {
+            /**
+             * @description Name of the investor
+             * @example David Brown
+             */
+            name: string;
+            /**
+             * Format: date
+             * @description Today or an earlier date
+             * @example 1983-07-19
+             */
+            date_of_birth: string;
+            /**
+             * @description Current value of the pension pot. At most 2 decimal places.
+             * @example 500
+             */
+            current_pension_value: number;
+            /**
+             * @description Annual growth rate of the pot, a percentage, compounded monthly (may be negative). At most 2 decimal places.
+             * @example 2.5
+             */
+            growth_rate: number;
+            recurring_contributions?: components["schemas"]["ProjectionRecurringAmount"][];
+            /**
+             * @description Added to the initial value (face value). At most 2 decimal places.
+             * @example 500
+             */
+            one_off_payment?: number;
+            /**
+             * @description Added to the initial value (face value). At most 2 decimal places.
+             * @example 500
+             */
+            transfer_in?: number;
+            fees?: components["schemas"]["ProjectionFee"][];
+            /**
+             * @description Coffer addition: inflation assumed for `value_in_todays_money`, a percentage a year (default 2). At most 2 decimal places.
+             * @example 2.5
+             */
+            inflation_rate?: number;
+            /** @description At most 100 and greater than the investor's current age */
+            intended_retirement_age: number;
+            /** @description Years (whole years from today) to project to. Positive integers less than 100. */
+            projection_coverage_years?: number[];
+        };
+        ProjectionRecurringAmount: {
+            /**
+             * @description Monthly (WealthOS); Quarterly and Annually are Coffer additions
+             * @enum {string}
+             */
+            frequency: "Monthly" | "Quarterly" | "Annually";
+            /**
+             * @description Paid at the end of every period (every month, every third month, every twelfth month). At most 2 decimal places.
+             * @example 500
+             */
+            amount: number;
+        };
+        ProjectionFee: {
+            /** @example Platform fee */
+            fee_type: string;
+            /**
+             * @description Monthly (WealthOS); Quarterly and Annually are Coffer additions
+             * @enum {string}
+             */
+            frequency: "Monthly" | "Quarterly" | "Annually";
+            /**
+             * @description Annual fee as a percentage of the pot, charged at its frequency (a 1.2 % annual fee charged monthly takes 0.1 % a month). At most 2 decimal places.
+             * @example 2.5
+             */
+            amount: number;
+        };
+        ProjectionDrawdown: {
+            name: string;
+            /** Format: date */
+            date_of_birth: string;
+            current_pension_value: number;
+            growth_rate: number;
+            recurring_contributions?: components["schemas"]["ProjectionRecurringAmountEcho"][];
+            one_off_payment?: number;
+            transfer_in?: number;
+            fees?: components["schemas"]["ProjectionFeeEcho"][];
+            projection_coverage_years?: number[];
+            one_off_withdrawal?: number;
+            recurring_withdrawals?: components["schemas"]["ProjectionRecurringAmountEcho"][];
+            /** @description The investor's age in the month the pot runs out, or "The pension will last beyond the 100th year" */
+            age_pension_runout: number | "The pension will last beyond the 100th year";
+            pension_projections: components["schemas"]["PensionProjection"][];
+            inflation_rate: number;
+        };
+        ProjectionDrawdownRequest: {
+            /**
+             * @description Name of the investor
+             * @example David Brown
+             */
+            name: string;
+            /**
+             * Format: date
+             * @description Today or an earlier date
+             * @example 1983-07-19
+             */
+            date_of_birth: string;
+            /**
+             * @description Current value of the pension pot. At most 2 decimal places.
+             * @example 500
+             */
+            current_pension_value: number;
+            /**
+             * @description Annual growth rate of the pot, a percentage, compounded monthly (may be negative). At most 2 decimal places.
+             * @example 2.5
+             */
+            growth_rate: number;
+            recurring_contributions?: components["schemas"]["ProjectionRecurringAmount"][];
+            /**
+             * @description Added to the initial value (face value). At most 2 decimal places.
+             * @example 500
+             */
+            one_off_payment?: number;
+            /**
+             * @description Added to the initial value (face value). At most 2 decimal places.
+             * @example 500
+             */
+            transfer_in?: number;
+            fees?: components["schemas"]["ProjectionFee"][];
+            /**
+             * @description Coffer addition: inflation assumed for `value_in_todays_money`, a percentage a year (default 2). At most 2 decimal places.
+             * @example 2.5
+             */
+            inflation_rate?: number;
+            /**
+             * @description Deducted from the initial value; at most the pot plus one-off payment and transfer in. At most 2 decimal places.
+             * @example 500
+             */
+            one_off_withdrawal?: number;
+            recurring_withdrawals?: components["schemas"]["ProjectionRecurringAmount"][];
+            /** @description Years (whole years from today) to project to. Positive integers less than 100. */
+            projection_coverage_years?: number[];
         };
     };
     responses: never;

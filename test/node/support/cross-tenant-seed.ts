@@ -141,6 +141,9 @@ export function bodyFor(operation: string, s: Seeded): Record<string, unknown> |
     "POST /tenant/sandbox/v1/clock/advance": { by: "PT1H" },
     "POST /tenant/portfolio-templates/v1": { portfolio_name: "Bee_Template", ratios: [{ investment_product_id: "cash", ratio: "100.00" }] },
     "PATCH /tenant/portfolio-templates/v1/{portfolio_template_id}": { reference_version: 1, portfolio_name: "Bee_Template" },
+    "POST /tenant/projections/v1/accumulate": { name: "Bee", date_of_birth: "1980-01-01", intended_retirement_age: 67, current_pension_value: 1000, growth_rate: 2.5 },
+    "POST /tenant/projections/v1/accumulation": { name: "Bee", date_of_birth: "1980-01-01", intended_retirement_age: 67, current_pension_value: 1000, growth_rate: 2.5 },
+    "POST /tenant/projections/v1/drawdown": { name: "Bee", date_of_birth: "1960-01-01", current_pension_value: 1000, growth_rate: 2.5 },
   };
   return bodies[operation];
 }

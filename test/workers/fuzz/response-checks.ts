@@ -38,6 +38,7 @@ export const DESCRIBED_RULES: Array<{ message: RegExp; why: string }> = [
   { message: /^Value \[\w+\] for \[pot_currency\] is not valid$/, why: "a pot currency must also be enabled for the product (catalogue)" },
   { message: /is for [\w ]+ pots only| pots take [\w ,-]+ only$|^must be at least [\d.]+ for |^the pot holds |^not a bank account of /, why: "rules of the pot's product, currency and investor (stored state)" },
   { message: /address|host|https|localhost|port|credentials/i, why: "webhook URL policy: public https hosts only" },
+  { message: /^must be greater than the investor's current age \(\d+\)$|^must not be more than the pension value it is taken from /, why: "projections: a retirement age above the age from date_of_birth today; a one-off withdrawal within the pot" },
 ];
 
 export interface Answer {
