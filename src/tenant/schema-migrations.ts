@@ -148,6 +148,18 @@ export const SCHEMA_MIGRATIONS: SchemaMigration[] = [
         WHERE op = 'resource' AND json_extract(data, '$.kind') = 'pot_value_snapshot';
     `,
   },
+  {
+    id: 10,
+    name: "cash deposit interest",
+    sql: `
+      CREATE TABLE interest_daily (
+        deposit_reference TEXT NOT NULL,
+        date TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (deposit_reference, date)
+      );
+    `,
+  },
 ];
 
 /** Applies every pending migration in one transaction and records the last applied id. */
