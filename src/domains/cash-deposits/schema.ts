@@ -38,7 +38,7 @@ export const CreateRedemptionBody = z
   .strict()
   .superRefine((v, ctx) => {
     if (v.redemption_type === "partial" && v.transaction_value === undefined) ctx.addIssue({ code: "custom", path: ["transaction_value"], message: "required for a partial redemption" });
-    if (v.redemption_type === "full" && v.transaction_value !== undefined) ctx.addIssue({ code: "custom", path: ["transaction_value"], message: "must be left out for a full redemption" });
+    if (v.redemption_type === "full" && v.transaction_value !== undefined) ctx.addIssue({ code: "custom", path: ["transaction_value"], message: "must not be given for a full redemption" });
   })
   .openapi("CreateCashRedemptionBody");
 export type CreateRedemptionBody = z.infer<typeof CreateRedemptionBody>;

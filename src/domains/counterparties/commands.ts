@@ -1,9 +1,17 @@
-import { COUNTERPARTY, type CounterpartyData } from "../../catalogue/counterparties";
+import { COUNTERPARTY, SCHEDULE_DAYS, type CounterpartyData, type InstructionSchedule } from "../../catalogue/counterparties";
 import { defineCommand, fail, succeed } from "../../tenant/commands";
 import { UpsertCounterpartyInput } from "./schema";
 import { toCounterparty } from "./serialize";
 
 const REQUIRED_ON_CREATE = ["counterparty_name", "instruction_schedule", "sell_instruction_schedule"] as const;
+
+/** Days in week order and times sorted, each once. */
+function normalSchedule(schedule: InstructionSchedule): InstructionSchedule {
+  return {
+    business_days: SCHEDULE_DAYS.filter((day) => schedule.business_days.includes(day)),
+    cut_off_times: [...new Set(schedule.cut_off_times)].sort(),
+  };
+}
 
 const sortCode = (code: string) => code.replace(/-/g, "").replace(/^(\d{2})(\d{2})(\d{2})$/, "$1-$2-$3");
 
@@ -39,8 +47,8 @@ export const upsertCounterparty = defineCommand({
     const merged = { ...base, ...changes } as CounterpartyData;
     const data: CounterpartyData = {
       ...merged,
-      instruction_schedule: { ...merged.instruction_schedule, cut_off_times: [...merged.instruction_schedule.cut_off_times].sort() },
-      sell_instruction_schedule: { ...merged.sell_instruction_schedule, cut_off_times: [...merged.sell_instruction_schedule.cut_off_times].sort() },
+      instruction_schedule: normalSchedule(merged.instruction_schedule),
+      sell_instruction_schedule: normalSchedule(merged.sell_instruction_schedule),
       bank_accounts: merged.bank_accounts.map((a) => ({ ...a, sort_code: sortCode(a.sort_code) })),
     };
     if (current && JSON.stringify(current.data) === JSON.stringify(data)) return succeed(200, toCounterparty(current));

@@ -16,14 +16,12 @@ export const InstructionSchedule = z
       .array(z.enum(SCHEDULE_DAYS))
       .min(1)
       .max(5)
-      .refine((days) => new Set(days).size === days.length, "each day once")
-      .openapi({ description: "Weekdays instructions are sent on; England and Wales bank holidays are skipped" }),
+      .openapi({ description: "Weekdays instructions are sent on (a repeated day counts once); England and Wales bank holidays are skipped" }),
     cut_off_times: z
       .array(cutOffTime)
       .min(1)
       .max(24)
-      .refine((times) => new Set(times).size === times.length, "each time once")
-      .openapi({ description: "Local times (HH:MM) at which the instructions accepted before them are sent", example: ["11:00", "15:00"] }),
+      .openapi({ description: "Local times (HH:MM) at which the instructions accepted before them are sent (stored sorted, each once)", example: ["11:00", "15:00"] }),
   })
   .strict()
   .openapi("InstructionSchedule");

@@ -15856,10 +15856,10 @@ export interface components {
             }[];
         };
         InstructionSchedule: {
-            /** @description Weekdays instructions are sent on; England and Wales bank holidays are skipped */
+            /** @description Weekdays instructions are sent on (a repeated day counts once); England and Wales bank holidays are skipped */
             business_days: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday")[];
             /**
-             * @description Local times (HH:MM) at which the instructions accepted before them are sent
+             * @description Local times (HH:MM) at which the instructions accepted before them are sent (stored sorted, each once)
              * @example [
              *       "11:00",
              *       "15:00"
