@@ -141,7 +141,6 @@ export function matureDeposit(ctx: CommandContext, deposit: StoredEntity<CashDep
   }
   const units = unitsForMinor(balance, currency);
   if (!lockInPot(ctx, pot.id, unitsOf(deposit.data.investment_product_id), units).ok) throw new Error(`deposit ${deposit.id} units are not free at maturity`);
-  const locked = units;
   const redemption = openTransaction(ctx, pot, {
     primary_transaction_type: "Sell",
     sub_transaction_type: "Cash deposit - full redemption",
@@ -156,7 +155,7 @@ export function matureDeposit(ctx: CommandContext, deposit: StoredEntity<CashDep
     origin: "system",
     reason: `matured on ${deposit.data.maturity_date}`,
     extra: { deposit_reference: deposit.data.deposit_reference, redemption_type: "full" },
-    internal: { kind: "cash_redemption", locked_units: locked.toString() },
+    internal: { kind: "cash_redemption", locked_units: units.toString() },
   });
   payRedemption(ctx, redemption);
 }
