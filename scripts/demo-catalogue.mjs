@@ -1,5 +1,6 @@
 // The demo tenant's reference data, seeded by scripts/dev.mjs through the admin API: a few funds
-// and ETFs with GBP prices, a cash deposit product and a "Balanced_Growth" portfolio template.
+// and ETFs with GBP prices, a cash deposit product, the counterparty bank behind it and a
+// "Balanced_Growth" portfolio template.
 //
 // Idempotent: each item is looked up on the tenant API first and only created when missing, so a
 // rerun changes nothing (prices published since are kept).
@@ -99,5 +100,26 @@ export async function seedDemoCatalogue({ port, address, base, adminToken, tenan
     expectStatus(res, 201, `creating portfolio template ${DEMO_TEMPLATE.portfolio_name}`);
     created.push(`${DEMO_TEMPLATE.portfolio_name} (${res.json.portfolio_template_id})`);
   }
+  const counterparty = await tenant("GET", `/tenant/counterparties/v1/${DEMO_COUNTERPARTY.id}`);
+  if (counterparty.status !== 200) {
+    expectStatus(counterparty, 404, `looking up ${DEMO_COUNTERPARTY.id}`);
+    const res = await admin("PUT", `/admin/v1/tenants/${tenantId}/counterparties/${DEMO_COUNTERPARTY.id}`, DEMO_COUNTERPARTY.body);
+    expectStatus(res, 201, `creating counterparty ${DEMO_COUNTERPARTY.id}`);
+    created.push(DEMO_COUNTERPARTY.id);
+  }
   return created;
 }
+
+/** The bank behind the demo cash product (its `counterparty`): instructions go at 11:00 and 15:00 London on business days. */
+export const DEMO_COUNTERPARTY = {
+  id: DEMO_CASH_PRODUCT.body.counterparty,
+  body: {
+    counterparty_name: "HSBC",
+    counterparty_type: "bank",
+    instruction_schedule: { business_days: ["monday", "tuesday", "wednesday", "thursday", "friday"], cut_off_times: ["11:00", "15:00"] },
+    sell_instruction_schedule: { business_days: ["monday", "tuesday", "wednesday", "thursday", "friday"], cut_off_times: ["11:00"] },
+    bank_accounts: [{ account_name: "HSBC client deposits", bank_account_number: "41234567", sort_code: "40-11-62", currency: "GBP" }],
+    status: "active",
+    attachments: [],
+  },
+};

@@ -37,6 +37,8 @@ import { cashInvestmentProductRoutes } from "./domains/cash-investment-products/
 import { portfolioTemplateRoutes } from "./domains/portfolio-templates/routes";
 import { sandboxClockRoutes } from "./domains/sandbox-clock/routes";
 import { projectionRoutes } from "./domains/projections/routes";
+import { counterpartyRoutes } from "./domains/counterparties/routes";
+import { cashDepositRoutes } from "./domains/cash-deposits/routes";
 
 /** Builds the Worker's app: middleware in order, every domain mounted, errors handled in one place. */
 export function createApp() {
@@ -79,6 +81,8 @@ export function createApp() {
   app.route("/", portfolioTemplateRoutes);
   app.route("/", sandboxClockRoutes);
   app.route("/", projectionRoutes);
+  app.route("/", counterpartyRoutes);
+  app.route("/", cashDepositRoutes);
   app.route("/", documentationRoutes(app));
 
   app.notFound(handleNotFound);

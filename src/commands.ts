@@ -17,6 +17,8 @@ import { createPortfolioTemplate, updatePortfolioTemplate } from "./domains/port
 import { CLOCK_COMMANDS } from "./domains/sandbox-clock/commands";
 import type { CommandRegistry } from "./tenant/commands";
 import { WEBHOOK_COMMANDS } from "./webhooks/commands";
+import { upsertCounterparty } from "./domains/counterparties/commands";
+import { createDeposit, createRedemption, updateCashTransactionStatus } from "./domains/cash-deposits/commands";
 
 /** Every command the tenant object runs, by name. Domains add theirs here; cross-domain wiring happens here too. */
 export const COMMANDS: CommandRegistry = {
@@ -54,4 +56,8 @@ export const COMMANDS: CommandRegistry = {
   "cash_investment_product.upsert": upsertCashInvestmentProduct,
   "portfolio_template.create": createPortfolioTemplate,
   "portfolio_template.update": updatePortfolioTemplate,
+  "counterparty.upsert": upsertCounterparty,
+  "cash_deposit.create": createDeposit,
+  "cash_deposit.redeem": createRedemption,
+  "cash_deposit.update_status": updateCashTransactionStatus,
 };

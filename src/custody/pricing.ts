@@ -1,3 +1,4 @@
+import { findCashInvestmentProduct, type CashInvestmentProductData } from "../catalogue/cash-investment-products";
 import { findInvestmentProduct, quantityDecimals, type InvestmentProductData } from "../catalogue/investment-products";
 import type { CommandContext } from "../tenant/command-context";
 import type { PricedProduct } from "./holdings";
@@ -13,8 +14,15 @@ export function toPricedProduct(product: InvestmentProductData): PricedProduct {
   };
 }
 
+/** A cash deposit held in a pot: one unit per unit of currency, always worth 1.00 (interest is paid as cash). */
+export function cashDepositPricing(product: CashInvestmentProductData): PricedProduct {
+  return { name: product.investment_product_name, currency: product.currency, close_price: "1.00", close_price_on_date: "", quantity_decimals: 2 };
+}
+
 /** The current price facts of a product inside a command, or `null` when it is unknown. */
 export function pricedProduct(ctx: CommandContext, productId: string): PricedProduct | null {
   const product = findInvestmentProduct(ctx, productId);
-  return product ? toPricedProduct(product) : null;
+  if (product) return toPricedProduct(product);
+  const deposit = productId.startsWith("CASHINV-") ? findCashInvestmentProduct(ctx, productId) : null;
+  return deposit ? cashDepositPricing(deposit) : null;
 }

@@ -39,6 +39,10 @@ export const Transaction = z
     withdrawal_charge_applicable: z.boolean().optional().openapi({ description: "Withdrawals" }),
     withdrawal_charge: z.string().optional().openapi({ description: "Withdrawals" }),
     effective_transaction_value: z.string().optional().openapi({ description: "Externally booked trades" }),
+    deposit_reference: z.string().optional().openapi({ description: "Cash deposits, redemptions and their interest: the deposit (CDR-…)" }),
+    counterparty_id: z.string().optional().openapi({ description: "Cash deposit buys: the counterparty bank" }),
+    is_a_topup: z.boolean().optional().openapi({ description: "Cash deposit buys: whether it tops up an existing deposit" }),
+    redemption_type: z.enum(["partial", "full"]).optional().openapi({ description: "Cash deposit redemptions" }),
     created_at: wireDateTime,
     updated_at: wireDateTime,
   })

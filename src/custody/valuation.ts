@@ -3,11 +3,12 @@
  * projected investment products, through the same pure functions the tenant object uses for
  * `holding_updated` events (`src/custody/holdings.ts`), so REST and socket figures agree.
  */
+import { CASH_INVESTMENT_PRODUCT, type CashInvestmentProductData } from "../catalogue/cash-investment-products";
 import { INVESTMENT_PRODUCT, type InvestmentProductData } from "../catalogue/investment-products";
 import { holdingMinor, sumHoldings, toHolding, type Holding, type HoldingMinor, type HoldingRecord, type PricedProduct } from "./holdings";
 import { HOLDING } from "./ledger-store";
 import type { PotData } from "./pots";
-import { toPricedProduct } from "./pricing";
+import { cashDepositPricing, toPricedProduct } from "./pricing";
 import type { Database } from "../db/client";
 import { findResources, listOwnedByAny } from "../db/resource-queries";
 import type { ResourceRecord } from "../db/resources";
@@ -40,6 +41,10 @@ export async function valuePots(db: Database, tenantId: string, pots: PotRecord[
   const products = new Map<string, PricedProduct>();
   for (const p of await findResources<InvestmentProductData>(db, tenantId, INVESTMENT_PRODUCT, productIds)) {
     products.set(p.id, toPricedProduct(p.data));
+  }
+  const deposits = productIds.filter((id) => id.startsWith("CASHINV-") && !products.has(id));
+  if (deposits.length > 0) {
+    for (const p of await findResources<CashInvestmentProductData>(db, tenantId, CASH_INVESTMENT_PRODUCT, deposits)) products.set(p.id, cashDepositPricing(p.data));
   }
   return pots.map((pot) => {
     const own = records.filter((h) => h.pot_id === pot.id);

@@ -134,5 +134,17 @@ export const potValueSnapshots = sqliteTable(
   (t) => [primaryKey({ columns: [t.tenantId, t.date, t.potCreatedAt, t.potId] })],
 );
 
+/** Daily interest of cash deposits, one row per deposit and date (`GET /tenant/interests/v1/daily-breakdown`). */
+export const interestDailyBreakdown = sqliteTable(
+  "interest_daily_breakdown",
+  {
+    tenantId: text("tenant_id").notNull(),
+    depositReference: text("deposit_reference").notNull(),
+    date: text("date").notNull(),
+    data: text("data").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.depositReference, t.date] })],
+);
+
 export type ResourceRow = typeof resources.$inferSelect;
 export type EventRow = typeof events.$inferSelect;

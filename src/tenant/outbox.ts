@@ -1,8 +1,11 @@
 import type { StoredEntity } from "./command-context";
 import type { StoredEvent } from "./event-log";
 
-/** `snapshots`: a day-close's pot-value snapshots, `{ date, snapshots: [...] }` (each with `pot_id` and `pot_created_at`). */
-type OutboxOp = "resource" | "resource_delete" | "event" | "snapshots";
+/**
+ * `snapshots`: a day-close's pot-value snapshots, `{ date, snapshots: [...] }` (each with `pot_id` and `pot_created_at`).
+ * `interest_days`: a day-close's interest accruals, `{ rows: [{ deposit_reference, date, data }] }`.
+ */
+type OutboxOp = "resource" | "resource_delete" | "event" | "snapshots" | "interest_days";
 
 interface OutboxRow extends Record<string, SqlStorageValue> {
   id: number;
@@ -73,6 +76,11 @@ const INSERT_SNAPSHOTS =
   "INSERT INTO pot_value_snapshots (tenant_id, date, pot_created_at, pot_id, data) " +
   "SELECT ?1, ?2, json_extract(s.value, '$.pot_created_at'), json_extract(s.value, '$.pot_id'), s.value FROM json_each(?3) AS s WHERE true " +
   "ON CONFLICT (tenant_id, date, pot_created_at, pot_id) DO NOTHING";
+/** Upserts a day-close's interest rows from a JSON array (a retry writes the same rows again). */
+const UPSERT_INTEREST_DAYS =
+  "INSERT INTO interest_daily_breakdown (tenant_id, deposit_reference, date, data) " +
+  "SELECT ?1, json_extract(r.value, '$.deposit_reference'), json_extract(r.value, '$.date'), json_extract(r.value, '$.data') FROM json_each(?2) AS r WHERE true " +
+  "ON CONFLICT (tenant_id, deposit_reference, date) DO UPDATE SET data = excluded.data";
 const ADVANCE_CURSOR =
   "INSERT INTO projection_cursors (tenant_id, last_seq, updated_at) VALUES (?, ?, ?) " +
   "ON CONFLICT (tenant_id) DO UPDATE SET last_seq = excluded.last_seq, updated_at = excluded.updated_at";
@@ -105,6 +113,12 @@ export async function projectToD1(d1: D1Database, tenantId: string, rows: Outbox
       const { date, snapshots } = data as { date: string; snapshots: unknown[] };
       for (let i = 0; i < snapshots.length; i += SNAPSHOTS_PER_STATEMENT) {
         statements.push(d1.prepare(INSERT_SNAPSHOTS).bind(tenantId, date, JSON.stringify(snapshots.slice(i, i + SNAPSHOTS_PER_STATEMENT))));
+      }
+    } else if (row.op === "interest_days") {
+      const { rows: days } = data as { rows: Array<{ data: unknown }> };
+      for (let i = 0; i < days.length; i += SNAPSHOTS_PER_STATEMENT) {
+        const chunk = days.slice(i, i + SNAPSHOTS_PER_STATEMENT).map((d) => ({ ...d, data: JSON.stringify(d.data) }));
+        statements.push(d1.prepare(UPSERT_INTEREST_DAYS).bind(tenantId, JSON.stringify(chunk)));
       }
     } else if (row.op === "resource_delete") {
       statements.push(d1.prepare(DELETE_RESOURCE).bind(tenantId, data.kind, data.id, row.id));

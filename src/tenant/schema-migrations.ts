@@ -148,15 +148,28 @@ export const SCHEMA_MIGRATIONS: SchemaMigration[] = [
         WHERE op = 'resource' AND json_extract(data, '$.kind') = 'pot_value_snapshot';
     `,
   },
+  {
+    id: 10,
+    name: "cash deposit interest",
+    sql: `
+      CREATE TABLE interest_daily (
+        deposit_reference TEXT NOT NULL,
+        date TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (deposit_reference, date)
+      );
+    `,
+  },
 ];
 
-/** Applies every pending migration in one transaction and records the last applied id. */
+/** Applies every pending migration (in id order) in one transaction and records each applied id. */
 export function runSchemaMigrations(storage: DurableObjectStorage): void {
   const sql = storage.sql;
   sql.exec("CREATE TABLE IF NOT EXISTS _schema (id INTEGER NOT NULL)");
-  const row = sql.exec<{ id: number }>("SELECT max(id) AS id FROM _schema").toArray()[0];
-  const applied = row?.id ?? 0;
-  const pending = SCHEMA_MIGRATIONS.filter((m) => m.id > applied);
+  // Every migration not yet recorded, not only those above the highest: ids are handed out
+  // ahead, so an object may have applied a later one before an earlier one existed.
+  const applied = new Set(sql.exec<{ id: number }>("SELECT id FROM _schema").toArray().map((r) => r.id));
+  const pending = SCHEMA_MIGRATIONS.filter((m) => !applied.has(m.id));
   if (pending.length === 0) return;
   storage.transactionSync(() => {
     for (const migration of pending) {

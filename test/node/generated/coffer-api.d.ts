@@ -10461,6 +10461,767 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tenant/counterparties/v1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get all counterparties (BETA)
+         * @description Sorted by creation time (default desc). Paging defaults 1000/1, max 8000. Counterparties are set by the operator (admin API).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page, at most 8000 (default 1000); sent with page_number or both are ignored */
+                    page_size?: number;
+                    /** @description 1-based page number (default 1); a page past the last item is empty */
+                    page_number?: number;
+                    sort?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of counterparties */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CounterpartyList"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/counterparties/v1/{counterparty_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get existing counterparty (BETA)
+         * @description The schedules govern when deposit and redemption instructions are sent.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    counterparty_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The counterparty */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Counterparty"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/tenants/{tenant_id}/counterparties/{counterparty_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or change a tenant's counterparty
+         * @description Creating (201) needs counterparty_name, instruction_schedule and sell_instruction_schedule; an update (200) changes only the fields sent. Attachments refer to stored files by FILE- id.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant_id: string;
+                    counterparty_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpsertCounterpartyBody"];
+                };
+            };
+            responses: {
+                /** @description The counterparty, changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Counterparty"];
+                    };
+                };
+                /** @description The counterparty, created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Counterparty"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/cash-investments/v1/deposit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create cash deposit
+         * @description Moves free cash of a pot into a cash investment product (a deposit into a product the pot already holds tops it up). Checked against the product's status, currency, enabled_account_types, minimum_investment, maximum_investment, minimum_balance and top_up_configurations. The cash is locked at once (pending/scheduled); the instruction goes to the counterparty at its next instruction window (pending/submitted) and settles when the bank confirms (archived/settled).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateCashDepositBody"];
+                };
+            };
+            responses: {
+                /** @description The deposit buy */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CashDepositTransaction"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused with a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/cash-investments/v1/redemption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create cash deposit redemption
+         * @description Partial (with transaction_value) or full (without). Sent at the counterparty's next sell window; a notice deposit pays out once its notice (calendar days) has passed, on a business day; a term deposit cannot be redeemed before maturity (409) and pays out by itself at maturity. A full redemption also pays the uncredited interest.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateCashRedemptionBody"];
+                };
+            };
+            responses: {
+                /** @description The redemption */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CashRedemptionTransaction"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused with a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/cash-investments/v1/{transaction_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update cash investment transaction status
+         * @description Cancels a deposit buy or redemption not yet sent to the counterparty; a sent or finished one is a 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    transaction_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateCashInvestmentTransactionBody"];
+                };
+            };
+            responses: {
+                /** @description The cancelled transaction */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CashInvestmentTransaction"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused with a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/tenant/interests/v1/daily-breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get daily breakdown
+         * @description A deposit's daily interest, one row per interest calculation date (sorted by it, default desc), between start_date and end_date inclusive. Paging defaults 1000/1, max 8000.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Items per page, at most 8000 (default 1000); sent with page_number or both are ignored */
+                    page_size?: number;
+                    /** @description 1-based page number (default 1); a page past the last item is empty */
+                    page_number?: number;
+                    sort?: "asc" | "desc";
+                    deposit_reference: string;
+                    start_date?: string;
+                    end_date?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of the deposit's daily interest */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InterestDailyBreakdown"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     investor_status: {
@@ -12808,6 +13569,140 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    counterparty_created: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The operator added a counterparty bank
+         * @description A Coffer extension: clients that only know the WealthOS types can ignore it. Published on the `notifications` channel: on the socket, in the activity feed and to every webhook endpoint whose filters match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry, resend and replay */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt */
+                    "webhook-timestamp": string;
+                    /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`; one per active secret, space-separated */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "counterparty_created";
+                        /** @enum {string} */
+                        ch: "notifications";
+                        /** @description UUID of the event; the webhook-id header */
+                        id: string;
+                        /** @description Gap-free per-tenant sequence number */
+                        seq: number;
+                        /** @description Epoch milliseconds, strictly increasing per channel */
+                        ts: number;
+                        payload: components["schemas"]["Counterparty"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx within 15 s acknowledges the delivery */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: disables the endpoint */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    counterparty_updated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A counterparty bank changed
+         * @description A Coffer extension: clients that only know the WealthOS types can ignore it. Published on the `notifications` channel: on the socket, in the activity feed and to every webhook endpoint whose filters match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry, resend and replay */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt */
+                    "webhook-timestamp": string;
+                    /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`; one per active secret, space-separated */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "counterparty_updated";
+                        /** @enum {string} */
+                        ch: "notifications";
+                        /** @description UUID of the event; the webhook-id header */
+                        id: string;
+                        /** @description Gap-free per-tenant sequence number */
+                        seq: number;
+                        /** @description Epoch milliseconds, strictly increasing per channel */
+                        ts: number;
+                        payload: components["schemas"]["Counterparty"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx within 15 s acknowledges the delivery */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: disables the endpoint */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -13022,6 +13917,17 @@ export interface components {
             withdrawal_charge?: string;
             /** @description Externally booked trades */
             effective_transaction_value?: string;
+            /** @description Cash deposits, redemptions and their interest: the deposit (CDR-…) */
+            deposit_reference?: string;
+            /** @description Cash deposit buys: the counterparty bank */
+            counterparty_id?: string;
+            /** @description Cash deposit buys: whether it tops up an existing deposit */
+            is_a_topup?: boolean;
+            /**
+             * @description Cash deposit redemptions
+             * @enum {string}
+             */
+            redemption_type?: "partial" | "full";
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
@@ -13541,6 +14447,41 @@ export interface components {
             due_at: string;
             next_attempt_at: string;
             error: string;
+        };
+        Counterparty: {
+            /** @example CPY-AHY58878 */
+            counterparty_id: string;
+            /** @example HSBC */
+            counterparty_name: string;
+            /** @enum {string} */
+            counterparty_type: "bank";
+            /** @description When deposit instructions are sent */
+            instruction_schedule: {
+                business_days: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday")[];
+                cut_off_times: string[];
+            };
+            /** @description When redemption instructions are sent */
+            sell_instruction_schedule: {
+                business_days: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday")[];
+                cut_off_times: string[];
+            };
+            bank_accounts: {
+                account_name: string;
+                bank_account_number: string;
+                sort_code: string;
+                currency: string;
+            }[];
+            /** @enum {string} */
+            status: "active" | "inactive";
+            attachments: {
+                name: string;
+                file_id: string;
+            }[];
+            reference_version: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
         };
         CreatedTenant: {
             tenant: components["schemas"]["Tenant"];
@@ -14673,6 +15614,17 @@ export interface components {
             withdrawal_charge?: string;
             /** @description Externally booked trades */
             effective_transaction_value?: string;
+            /** @description Cash deposits, redemptions and their interest: the deposit (CDR-…) */
+            deposit_reference?: string;
+            /** @description Cash deposit buys: the counterparty bank */
+            counterparty_id?: string;
+            /** @description Cash deposit buys: whether it tops up an existing deposit */
+            is_a_topup?: boolean;
+            /**
+             * @description Cash deposit redemptions
+             * @enum {string}
+             */
+            redemption_type?: "partial" | "full";
             /** Format: date-time */
             created_at?: string;
             /** Format: date-time */
@@ -15356,6 +16308,179 @@ export interface components {
             recurring_withdrawals?: components["schemas"]["ProjectionRecurringAmount"][];
             /** @description Years (whole years from today) to project to. Positive integers less than 100. */
             projection_coverage_years?: number[];
+        };
+        CounterpartyList: {
+            counterparties: components["schemas"]["Counterparty"][];
+            next_page_available: boolean;
+        };
+        UpsertCounterpartyBody: {
+            counterparty_name?: string;
+            /** @enum {string} */
+            counterparty_type?: "bank";
+            instruction_schedule?: components["schemas"]["InstructionSchedule"];
+            sell_instruction_schedule?: components["schemas"]["InstructionSchedule"];
+            bank_accounts?: {
+                account_name: string;
+                bank_account_number: string;
+                sort_code: string;
+                /**
+                 * @example GBP
+                 * @enum {string}
+                 */
+                currency: "AUD" | "CAD" | "CHF" | "DKK" | "EUR" | "GBP" | "HKD" | "JPY" | "KWD" | "NOK" | "NZD" | "SEK" | "SGD" | "USD" | "ZAR";
+            }[];
+            /** @enum {string} */
+            status?: "active" | "inactive";
+            attachments?: {
+                name: string;
+                file_id: string;
+            }[];
+        };
+        InstructionSchedule: {
+            /** @description Weekdays instructions are sent on (a repeated day counts once); England and Wales bank holidays are skipped */
+            business_days: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday")[];
+            /**
+             * @description Local times (HH:MM) at which the instructions accepted before them are sent (stored sorted, each once)
+             * @example [
+             *       "11:00",
+             *       "15:00"
+             *     ]
+             */
+            cut_off_times: string[];
+        };
+        CashDepositTransaction: {
+            aggregated_transaction_id: string;
+            transaction_id: string;
+            investment_product_id: string;
+            pot_id: string;
+            /**
+             * @description The deposit (CDR-…) the transaction belongs to
+             * @example CDR-TUY96080
+             */
+            deposit_reference: string;
+            primary_transaction_type: string;
+            sub_transaction_type: string;
+            transaction_value: string;
+            /** @enum {string} */
+            type: "pending" | "archived";
+            sub_type: string;
+            currency: string;
+            reason?: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            counterparty_id: string;
+            /** @enum {string} */
+            direction: "in" | "out";
+            origin: string;
+            is_a_topup: boolean;
+        };
+        CreateCashDepositBody: {
+            /**
+             * @description Unique request id (a plain string) that makes the request idempotent
+             * @example 54523457845sdferhefGhiy9ur4
+             */
+            request_id: string;
+            investment_instructions: components["schemas"]["CashDepositInstructions"];
+        };
+        CashDepositInstructions: {
+            /** @example pot-NAH5143230 */
+            pot_id: string;
+            /** @example CASHINV-EUQ86362 */
+            investment_product_id: string;
+            /** @example 10000.00 */
+            transaction_value: string;
+            /**
+             * @description Defaults to the product's currency
+             * @enum {string}
+             */
+            currency?: "GBP";
+        };
+        CashRedemptionTransaction: {
+            aggregated_transaction_id: string;
+            transaction_id: string;
+            investment_product_id: string;
+            pot_id: string;
+            /**
+             * @description The deposit (CDR-…) the transaction belongs to
+             * @example CDR-TUY96080
+             */
+            deposit_reference: string;
+            primary_transaction_type: string;
+            sub_transaction_type: string;
+            transaction_value: string;
+            /** @enum {string} */
+            type: "pending" | "archived";
+            sub_type: string;
+            currency: string;
+            reason?: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @enum {string} */
+            redemption_type: "partial" | "full";
+        };
+        CreateCashRedemptionBody: {
+            /**
+             * @description Unique request id (a plain string) that makes the request idempotent
+             * @example 54523457845sdferhefGhiy9ur4
+             */
+            request_id: string;
+            pot_id: string;
+            investment_product_id: string;
+            /** @example CDR-TUY96080 */
+            deposit_reference: string;
+            /** @enum {string} */
+            redemption_type: "partial" | "full";
+            /** @enum {string} */
+            currency: "GBP";
+            /**
+             * @description Required for partial, must be left out for full redemptions
+             * @example 10000.00
+             */
+            transaction_value?: string;
+        };
+        CashInvestmentTransaction: components["schemas"]["CashDepositTransaction"] | components["schemas"]["CashRedemptionTransaction"];
+        UpdateCashInvestmentTransactionBody: {
+            /** @enum {string} */
+            status: "cancelled";
+            reason?: string;
+        };
+        InterestDailyBreakdown: {
+            deposit_reference: string;
+            daily_breakdown: components["schemas"]["InterestDailyBreakdownItem"][];
+            next_page_available: boolean;
+        };
+        InterestDailyBreakdownItem: {
+            /** Format: date */
+            interest_calculation_date: string;
+            /**
+             * @description The deposit's balance that day
+             * @example 10000.00
+             */
+            balance: string;
+            /**
+             * @description Annual rate in percent in force that day
+             * @example 4.50
+             */
+            interest_rate: string;
+            /**
+             * @description That day's interest, balance × rate ÷ 100 ÷ 365, to 10 places
+             * @example 1.2328767123
+             */
+            accrued_interest: string;
+            /** @description Every day's interest so far, to 10 places */
+            cumulative_accrued_interest: string;
+            /**
+             * @description Interest credited that day (2 places)
+             * @example 0.00
+             */
+            credited_interest: string;
+            /** @description Interest credited so far (2 places) */
+            cumulative_credited_interest: string;
+            currency: string;
         };
     };
     responses: never;

@@ -5,6 +5,8 @@ import { adminApi, until, type TenantApi } from "./tenant-api";
 
 const ADDRESS = { postal_code: "EC1A 1BB", address_line: "1 High Street", city: "London", country: "GBR" };
 const PRODUCT = "IE00B3RBWM25";
+const COUNTERPARTY = "CPY-ISO12345";
+const CASH_PRODUCT = "CASHINV-ISO12345";
 
 /** What tenant A holds: its ids by role, every id and secret in one list, and the marker of its text. */
 export interface Seeded {
@@ -18,7 +20,7 @@ export interface Seeded {
 export const ID_PARAMS = [
   "investor_id", "pot_id", "account_id", "transaction_id", "parent_transaction_id", "aggregated_transaction_id", "bank_account_id",
   "workplace_employer_id", "contributing_employer_id", "third_party_payer_id", "webhook_id", "delivery_id", "portfolio_template_id",
-  "investment_product_id",
+  "investment_product_id", "counterparty_id", "deposit_reference",
 ];
 
 /** Tenant A's id for a parameter of an operation (`undefined` when A has none of that kind). */
@@ -72,6 +74,13 @@ export async function seedTenant(a: TenantApi, port: number, adminToken: string)
   const interest = must("transaction", await a.call("POST", "/tenant/transactions/v1", {
     request_id: randomUUID(), sub_transaction_type: "Interest", pot_id: potId, currency: "GBP", transaction_value: "12.34", settlement_date: today,
   }));
+  must("counterparty", await adminApi(port, adminToken)("PUT", `/admin/v1/tenants/${a.id}/counterparties/${COUNTERPARTY}`, {
+    counterparty_name: `Bank ${marker}`, instruction_schedule: { business_days: ["monday"], cut_off_times: ["11:00"] }, sell_instruction_schedule: { business_days: ["monday"], cut_off_times: ["11:00"] },
+  }));
+  must("cash product", await adminApi(port, adminToken)("PUT", `/admin/v1/tenants/${a.id}/cash-investment-products/${CASH_PRODUCT}`, {
+    asset_sub_type: "instant_deposit", investment_product_name: `Cash ${marker}`, counterparty: COUNTERPARTY, currency: "GBP", interest_type: "fixed", interest_rates: [{ rate: "4.00", effective_date: "2026-01-01" }], minimum_investment: "1.00",
+  }));
+  const cashDeposit = must("cash deposit", await a.call("POST", "/tenant/cash-investments/v1/deposit", { request_id: randomUUID(), investment_instructions: { pot_id: potId, investment_product_id: CASH_PRODUCT, transaction_value: "10.00" } }));
   must("fee nomination", await a.call("POST", `/tenant/investors/v1/${investorId}/fee-nominations`, { nominations: [{ nominee_pot_id: potId }] }));
   const deliveryId = await until("a webhook delivery", async () => {
     const list = await a.call("GET", `/tenant/webhooks/v1/${webhook.webhook_id}/deliveries`);
@@ -94,6 +103,8 @@ export async function seedTenant(a: TenantApi, port: number, adminToken: string)
     webhook_id: webhook.webhook_id,
     delivery_id: deliveryId,
     investment_product_id: PRODUCT,
+    counterparty_id: COUNTERPARTY,
+    deposit_reference: cashDeposit.deposit_reference,
   };
   for (const [role, id] of Object.entries(byName)) if (!id) throw new Error(`seeding: no ${role}`);
   // The product id is public reference data (an ISIN), so it is not a leak on its own.
@@ -144,6 +155,9 @@ export function bodyFor(operation: string, s: Seeded): Record<string, unknown> |
     "POST /tenant/projections/v1/accumulate": { name: "Bee", date_of_birth: "1980-01-01", intended_retirement_age: 67, current_pension_value: 1000, growth_rate: 2.5 },
     "POST /tenant/projections/v1/accumulation": { name: "Bee", date_of_birth: "1980-01-01", intended_retirement_age: 67, current_pension_value: 1000, growth_rate: 2.5 },
     "POST /tenant/projections/v1/drawdown": { name: "Bee", date_of_birth: "1960-01-01", current_pension_value: 1000, growth_rate: 2.5 },
+    "POST /tenant/cash-investments/v1/deposit": { request_id: rid, investment_instructions: { pot_id: id.pot_id, investment_product_id: CASH_PRODUCT, transaction_value: "10.00" } },
+    "POST /tenant/cash-investments/v1/redemption": { request_id: rid, pot_id: id.pot_id, investment_product_id: CASH_PRODUCT, deposit_reference: id.deposit_reference, redemption_type: "full", currency: "GBP" },
+    "PATCH /tenant/cash-investments/v1/{transaction_id}": { status: "cancelled", reason: "Bee" },
   };
   return bodies[operation];
 }

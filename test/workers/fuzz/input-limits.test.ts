@@ -32,6 +32,8 @@ const MAX_PAGE_SIZE: Record<string, number> = {
   "/tenant/portfolio-templates/v1/": 8000,
   "/tenant/webhooks/v1": 1000,
   "/tenant/webhooks/v1/{webhook_id}/deliveries": 1000,
+  "/tenant/counterparties/v1": 8000,
+  "/tenant/interests/v1/daily-breakdown": 8000,
 };
 
 let doc: OpenApiDocument;
@@ -64,11 +66,13 @@ describe("paging", () => {
     for (const [path, max] of Object.entries(MAX_PAGE_SIZE)) {
       expect(param(path, "get", "page_size")?.schema, path).toMatchObject({ type: "integer", minimum: 1, maximum: max });
       expect(param(path, "get", "page_number")?.schema, path).toMatchObject({ type: "integer", minimum: 1, maximum: 2147483647 });
-      const url = path.replace("{webhook_id}", webhookId).replace("{pot_id}", "pot-ABC1234567");
-      const required = path === "/tenant/pots/v1/{pot_id}/transactions" ? [404] : [200];
-      const atMax = await t.fetch(`${url}?page_size=${max}&page_number=1`);
+      // The daily breakdown needs a deposit reference (an unknown one is a 404 once the query is valid).
+      const breakdown = path === "/tenant/interests/v1/daily-breakdown";
+      const url = `${path.replace("{webhook_id}", webhookId).replace("{pot_id}", "pot-ABC1234567")}?${breakdown ? "deposit_reference=CDR-ABC12345&" : ""}`;
+      const required = path === "/tenant/pots/v1/{pot_id}/transactions" || breakdown ? [404] : [200];
+      const atMax = await t.fetch(`${url}page_size=${max}&page_number=1`);
       expect(required, `${path} at ${max}`).toContain(atMax.status);
-      await expectValidation(await t.fetch(`${url}?page_size=${max + 1}&page_number=1`), ["page_size"]);
+      await expectValidation(await t.fetch(`${url}page_size=${max + 1}&page_number=1`), ["page_size"]);
     }
   });
 });

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { activeInvestor, addProduct, createPot, get, post, publishPrice, runJobs } from "../../helpers/money";
 import { newTenant, type TestTenant } from "../../helpers/tenant";
+import { deposit, putCashProduct, putCounterparty, redeem } from "../../helpers/cash-deposits";
 
 /** One step of a random money-path sequence. */
 type Op =
@@ -12,7 +13,14 @@ type Op =
   | { kind: "fee"; pence: number }
   | { kind: "withdraw"; pence: number }
   | { kind: "price"; product: number; price: number }
-  | { kind: "settle" };
+  | { kind: "settle" }
+  | { kind: "deposit"; pence: number }
+  | { kind: "redeem"; pence: number; full: boolean }
+  | { kind: "interest"; days: number };
+
+/** An instant-access deposit product: redemptions pay on the day they are sent. */
+const DEPOSIT_PRODUCT = "CASHINV-PRP00001";
+const JOB_KINDS = ["payment.provider", "trade.fill", "trade.settle", "withdrawal.payout", "cash_deposit.send", "cash_deposit.confirm"];
 
 const PRODUCTS = ["PROPFUNDA1", "PROPFUNDB2"];
 
@@ -24,11 +32,17 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant("withdraw" as const), pence: fc.integer({ min: 100, max: 30_000 }) }),
   fc.record({ kind: fc.constant("price" as const), product: fc.integer({ min: 0, max: 1 }), price: fc.integer({ min: 5_000, max: 300_000 }) }),
   fc.constant({ kind: "settle" as const }),
+  fc.record({ kind: fc.constant("deposit" as const), pence: fc.integer({ min: 100, max: 40_000 }) }),
+  fc.record({ kind: fc.constant("redeem" as const), pence: fc.integer({ min: 1, max: 30_000 }), full: fc.boolean() }),
+  fc.record({ kind: fc.constant("interest" as const), days: fc.integer({ min: 1, max: 3 }) }),
 );
 
 const money = (pence: number) => `${Math.floor(pence / 100)}.${String(pence % 100).padStart(2, "0")}`;
 /** A 4-decimal quantity or price from an integer of ten-thousandths. */
 const fourDp = (n: number) => `${Math.floor(n / 10_000)}.${String(n % 10_000).padStart(4, "0")}`;
+
+/** The deposit reference of the pot's live deposit, once one was accepted. */
+const references = new Map<string, string>();
 
 async function apply(t: TestTenant, potId: string, bankAccountId: string, step: Op): Promise<void> {
   const requestId = crypto.randomUUID();
@@ -71,7 +85,26 @@ async function apply(t: TestTenant, potId: string, bankAccountId: string, step: 
       await publishPrice(t, PRODUCTS[step.product] as string, fourDp(step.price), "2026-11-21");
       return;
     case "settle":
-      await runJobs(t);
+      await runJobs(t, JOB_KINDS);
+      return;
+    case "deposit": {
+      const r = await deposit(t, potId, DEPOSIT_PRODUCT, money(step.pence));
+      // 422 without enough free cash; 409 while a redemption of the deposit is under way.
+      expect([201, 409, 422], JSON.stringify(r.body)).toContain(r.status);
+      if (r.status === 201) references.set(t.id, r.body.deposit_reference);
+      return;
+    }
+    case "redeem": {
+      const reference = references.get(t.id);
+      if (!reference) return;
+      const r = await redeem(t, potId, DEPOSIT_PRODUCT, reference, step.full ? undefined : money(step.pence));
+      // 409 before the deposit opened, after it closed, or with a redemption or top-up under way; 422 above its balance.
+      expect([201, 409, 422], JSON.stringify(r.body)).toContain(r.status);
+      return;
+    }
+    case "interest":
+      await runJobs(t, JOB_KINDS);
+      await runJobs(t, ["clock.day_close"], step.days);
   }
 }
 
@@ -131,11 +164,20 @@ describe("money path properties", () => {
         await addProduct(t, "PROPFUNDB2", "10.0000", { settlement_date_offset: 3 });
         const { investorId, bankAccountId } = await activeInvestor(t);
         const potId = await createPot(t, investorId);
+        await putCounterparty(t);
+        await putCashProduct(t, DEPOSIT_PRODUCT, {
+          asset_sub_type: "instant_deposit",
+          notice_period: null,
+          minimum_investment: "1.00",
+          maximum_investment: null,
+          minimum_balance: null,
+          top_up_configurations: { allowed: true, minimum_top_up: null, maximum_top_ups: null },
+        });
         for (const step of [{ kind: "pay", pounds: 500, pence: 0, invest: false } as Op, ...ops]) {
           await apply(t, potId, bankAccountId, step);
           await checkInvariants(t, potId);
         }
-        await runJobs(t);
+        await runJobs(t, JOB_KINDS);
         await checkInvariants(t, potId);
       }),
       { numRuns: 12 },
