@@ -17,6 +17,8 @@ import { createPortfolioTemplate, updatePortfolioTemplate } from "./domains/port
 import { CLOCK_COMMANDS } from "./domains/sandbox-clock/commands";
 import type { CommandRegistry } from "./tenant/commands";
 import { WEBHOOK_COMMANDS } from "./webhooks/commands";
+import { cancelTransfer, createTransfer } from "./domains/transfers/commands";
+import { setStaticData as setTransferNetworkStaticData } from "./domains/transfers/static-data";
 
 /** Every command the tenant object runs, by name. Domains add theirs here; cross-domain wiring happens here too. */
 export const COMMANDS: CommandRegistry = {
@@ -54,4 +56,7 @@ export const COMMANDS: CommandRegistry = {
   "cash_investment_product.upsert": upsertCashInvestmentProduct,
   "portfolio_template.create": createPortfolioTemplate,
   "portfolio_template.update": updatePortfolioTemplate,
+  "transfer_network.set_static_data": setTransferNetworkStaticData,
+  "transfer_in.create": createTransfer,
+  "transfer_in.cancel": cancelTransfer,
 };

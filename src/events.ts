@@ -16,6 +16,7 @@ import { ThirdPartyPayer } from "./domains/third-party-payers/schema";
 import { WorkplaceEmployer } from "./domains/workplace-employers/schema";
 import type { EventCatalogue } from "./platform/event-webhooks";
 import { Webhook } from "./webhooks/schema";
+import { Transfer } from "./domains/transfers/schema";
 
 const InvestorStatusPayload = z
   .object({
@@ -77,4 +78,6 @@ export const EVENT_PAYLOADS: EventCatalogue = {
   clock_advanced: resource(ClockAdvancedPayload, "A sandbox test clock finished an advance (or a detach)"),
   tax_year_started: resource(TaxYearStartedPayload, "A UK tax year started (after the day-close of 5 April); account counters were reset"),
   job_failed: resource(JobFailedPayload, "A scheduled job failed for the third time; it is retried with backoff"),
+  transfer_in_created: resource(Transfer, "A transfer in was created (Coffer extension)"),
+  transfer_in_updated: resource(Transfer, "A transfer in changed status, was cancelled or had its cash booked (Coffer extension)"),
 };

@@ -11,6 +11,7 @@ import { PAYOUT_JOB, payoutJob } from "./custody/withdrawals";
 import { advancePayment, PAYMENT_STEP_JOB } from "./domains/payments/provider-steps";
 import type { JobRegistry } from "./tenant/commands";
 import { PRUNE_JOB as WEBHOOK_PRUNE_JOB, pruneWebhooks } from "./webhooks/prune";
+import { advanceTransfer, TRANSFER_NETWORK_JOB } from "./domains/transfers/network-steps";
 
 /** Handlers of the jobs domains schedule through `ctx.schedule(kind, …)`, by kind. */
 export const JOBS: JobRegistry = {
@@ -26,4 +27,5 @@ export const JOBS: JobRegistry = {
   [TRADE_FILL_JOB]: fillTradeJob,
   [TRADE_SETTLE_JOB]: settleTradeJob,
   [PAYOUT_JOB]: payoutJob,
+  [TRANSFER_NETWORK_JOB]: advanceTransfer,
 };

@@ -52,6 +52,8 @@ export const EVENT_TYPES = {
   clock_advanced: coffer("notifications"),
   tax_year_started: coffer("notifications"),
   job_failed: coffer("notifications"),
+  transfer_in_created: coffer("notifications"),
+  transfer_in_updated: coffer("notifications"),
 } as const satisfies Record<string, EventTypeEntry>;
 
 export type EventType = keyof typeof EVENT_TYPES;
