@@ -10,9 +10,7 @@ import { scheduleNextStep } from "./network-steps";
 import { CancelTransferInput, CreateTransferBody, type Transfer } from "./schema";
 import { TRANSFER, toTransfer, type TransferData } from "./serialize";
 import { matchStaticItem, staticDataOf } from "./static-data";
-import type { z } from "zod";
 
-type Body = z.infer<typeof CreateTransferBody>;
 
 function invalid(errors: FieldError[]) {
   return fail({ code: "validation_failed", detail: `Invalid fields: ${errors.map((e) => e.field).join(", ")}`, errors });
@@ -45,16 +43,6 @@ function investorDetails(ctx: CommandContext, investorId: string): Transfer["inv
   };
 }
 
-/** The request's own rules (those a schema cannot state across fields). */
-function requestProblems(ctx: CommandContext, body: Body): FieldError[] {
-  const errors: FieldError[] = [];
-  if (body.service_provider !== "origo") errors.push({ field: "service_provider", message: "only origo is supported as the transfer solution provider" });
-  if (body.transfer_type !== "cash") errors.push({ field: "transfer_type", message: "only cash transfers are supported" });
-  if (body.encash_all && body.transfer_type !== "cash") errors.push({ field: "encash_all", message: "can be true only when transfer_type is cash" });
-  if (body.nb_application_received_date > today(ctx)) errors.push({ field: "nb_application_received_date", message: "must not be in the future" });
-  return errors;
-}
-
 /**
  * `transfer_in.create`: a cash transfer of a pension held elsewhere into a SIPP Accumulation pot,
  * checked against the transfer network's static data (missing optional references take its
@@ -70,14 +58,15 @@ export const createTransfer = defineCommand({
     }
     const pot = findPot(ctx, body.acquiring_pot_id);
     if (!pot) return fail({ code: "resource_not_found", detail: `Pot '${body.acquiring_pot_id}' does not exist`, errors: [{ field: "acquiring_pot_id", message: "unknown pot" }] });
-    const errors = requestProblems(ctx, body);
-    if (account.data.financial_product_id !== "sipp_accumulation") errors.push({ field: "acquiring_account_id", message: "must be a sipp_accumulation account" });
-    if (pot.data.account_id !== account.id) errors.push({ field: "acquiring_pot_id", message: `is not a pot of account ${account.id}` });
+    const errors: FieldError[] = [];
+    if (body.nb_application_received_date > today(ctx)) errors.push({ field: "nb_application_received_date", message: "must not be in the future" });
+    if (account.data.financial_product_id !== "sipp_accumulation") errors.push({ field: "acquiring_account_id", message: `account is for ${account.data.financial_product_id}, not sipp_accumulation` });
+    if (pot.data.account_id !== account.id) errors.push({ field: "acquiring_pot_id", message: `pot '${pot.id}' does not exist in account ${account.id}` });
     else if (pot.data.status !== "active") errors.push({ field: "acquiring_pot_id", message: "the pot is not active" });
-    if (pot.data.pot_currency !== "GBP") errors.push({ field: "acquiring_pot_id", message: "transfers in arrive in GBP; the pot holds " + pot.data.pot_currency });
+    if (pot.data.pot_currency !== "GBP") errors.push({ field: "acquiring_pot_id", message: `the pot holds ${pot.data.pot_currency}; transfers in arrive in GBP` });
     const purpose = body.purpose ?? "cash";
     if (purpose === "invest") {
-      if (!pot.data.portfolio_template_id) errors.push({ field: "purpose", message: "invest needs a portfolio template on the acquiring pot" });
+      if (!pot.data.portfolio_template_id) errors.push({ field: "purpose", message: "only allowed when the acquiring pot has a portfolio template (invest)" });
       const dealing = dealingProblem(ctx, pot.data, "acquiring_pot_id");
       if (dealing) errors.push(dealing);
     }
@@ -149,7 +138,7 @@ export const cancelTransfer = defineCommand({
     if (!CANCELLABLE.has(status)) {
       return fail({ code: "state_conflict", detail: `Only transfers in Created or In progress can be cancelled; this one is ${status}`, errors: [{ field: "transfer_id", message: `transfer is ${status}` }] });
     }
-    if (status === "In progress" && !input.cancellation_reason) return invalid([{ field: "cancellation_reason", message: "is mandatory when cancelling a transfer in progress" }]);
+    if (status === "In progress" && !input.cancellation_reason) return invalid([{ field: "cancellation_reason", message: "required when the transfer is In progress" }]);
     const updated = ctx.update(current, {
       ...current.data,
       transfer_status: "Cancelled",

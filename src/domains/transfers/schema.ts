@@ -24,10 +24,10 @@ export const TransferAdviser = z
 export const CreateTransferBody = z
   .object({
     request_id: z.uuid(),
-    service_provider: z.enum(["origo", "wealthos"]).openapi({ description: "Only `origo` is accepted at present" }),
+    service_provider: z.enum(["origo"]).openapi({ description: "WealthOS also names `wealthos`, but the only transfer solution provider accepted at present is `origo`" }),
     scheme_type: z.enum(["sipp"]).optional().openapi({ description: "In the WealthOS sample, not its schema; accepted and always `sipp`" }),
-    transfer_type: z.enum(["cash", "in_specie"]).openapi({ description: "Only `cash` is accepted at present" }),
-    encash_all: z.boolean().openapi({ description: "true only when transfer_type is cash" }),
+    transfer_type: z.enum(["cash"]).openapi({ description: "WealthOS also names `in_specie`, but only `cash` is accepted at present" }),
+    encash_all: z.boolean().openapi({ description: "true only when transfer_type is cash (always, at present)" }),
     acquiring_account_id: id("SIPPACC1729649516361"),
     acquiring_pot_id: id("pot-IPY5525148").openapi({ description: "A pot of acquiring_account_id" }),
     ceding_account_id: z.string().min(1).max(64).openapi({ example: "5823364" }),

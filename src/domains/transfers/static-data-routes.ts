@@ -31,7 +31,7 @@ const getRoute = createRoute({
   summary: "Get a tenant's transfer-network static data",
   security: ADMIN_SECURITY,
   request: { params: StaticDataParams },
-  responses: { 200: { description: "The static data (empty lists when none is set)", content: jsonContent(TransferNetworkStaticData) }, ...problemResponses(401, 404) },
+  responses: { 200: { description: "The static data (empty lists when none is set)", content: jsonContent(TransferNetworkStaticData) }, ...problemResponses(400, 401, 404) },
 });
 
 /** The operator's view of the transfer network's static data. */

@@ -62,12 +62,13 @@ export const TransferNetworkStaticData = z
     for (const [list, key] of lists) {
       const items = d[list] as Array<Record<string, unknown>>;
       const seen = new Set<unknown>();
+      let defaultSeen = false;
       items.forEach((item, i) => {
-        if (seen.has(item[key])) ctx.addIssue({ code: "custom", path: [list, i, key], message: "is used twice" });
+        if (seen.has(item[key])) ctx.addIssue({ code: "custom", path: [list, i, key], message: `'${String(item[key])}' appears more than once` });
         seen.add(item[key]);
+        if (item.default === true && defaultSeen) ctx.addIssue({ code: "custom", path: [list, i, "default"], message: 'must be "false" when an earlier item is the default' });
+        if (item.default === true) defaultSeen = true;
       });
-      const defaults = items.filter((item) => item.default === true).length;
-      if (defaults > 1) ctx.addIssue({ code: "custom", path: [list], message: "at most one item may be the default" });
     }
   })
   .openapi("TransferNetworkStaticData");

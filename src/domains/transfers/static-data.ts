@@ -35,8 +35,8 @@ export const setStaticData = defineCommand({
 export function matchStaticItem<T extends object>(items: readonly T[], key: keyof T, sent: string | undefined, field: string, label: string): { item: T } | { error: FieldError } {
   if (sent === undefined) {
     const fallback = items.find((i) => (i as { default?: boolean }).default === true);
-    return fallback ? { item: fallback } : { error: { field, message: `is required: the transfer network's static data has no default ${label}` } };
+    return fallback ? { item: fallback } : { error: { field, message: `required when the transfer network's static data has no default ${label}` } };
   }
   const item = items.find((i) => i[key] === sent);
-  return item ? { item } : { error: { field, message: `'${sent}' does not match a ${label} of the transfer network's static data` } };
+  return item ? { item } : { error: { field, message: `${label} '${sent}' does not exist in the transfer network's static data` } };
 }

@@ -10161,6 +10161,582 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tenant/transfers/v1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve all transfers
+         * @description Every filter combines with the others. Paging defaults 1000/1, max 1000; newest first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    financial_product_id?: "sipp_accumulation" | "sipp_fad";
+                    service_provider?: "wealthos" | "origo";
+                    service_provider_status?: "Unallocated" | "In Progress" | "Funds Received" | "Funds sent" | "Cancelled" | "Out of Scope" | "Not Found" | "Already Transferred";
+                    investor_id?: string;
+                    transfer_status?: "Created" | "Pending" | "In progress" | "Ceding completed" | "Acquiring received" | "Acquiring completed" | "Rejected" | "Cancelled";
+                    /** @description Transfers last changed on this operational date */
+                    updated_at?: string;
+                    /** @description Items per page, at most 1000 (default 1000); sent with page_number or both are ignored */
+                    page_size?: number;
+                    /** @description 1-based page number (default 1); a page past the last item is empty */
+                    page_number?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of transfers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TransferList"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create transfer in
+         * @description A cash transfer into a SIPP Accumulation pot through Origo. `ceding_provider_id`, `case_contact_id`, `payment_account_id` and `scheme_reference_identifier` must match the transfer network's static data (the last three default to its default items). Starts `Created`; the network takes it up on the next business day.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateTransferBody"];
+                };
+            };
+            responses: {
+                /** @description The transfer */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Transfer"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused with a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/transfers/v1/{transfer_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get transfer summary */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    transfer_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The transfer */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Transfer"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/transfers/v1/{transfer_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel transfer in
+         * @description From `Created` or `In progress` only (409 otherwise); `cancellation_reason` is mandatory when the transfer is `In progress`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    transfer_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CancelTransferBody"];
+                };
+            };
+            responses: {
+                /** @description The cancelled transfer */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Transfer"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused with a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/tenants/{tenant_id}/transfer-network/static-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a tenant's transfer-network static data */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The static data (empty lists when none is set) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TransferNetworkStaticData"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace a tenant's transfer-network static data
+         * @description What Origo holds about the tenant as a receiving organisation: ceding providers, case contacts, payment accounts and PSTRN records (scheme references). Ids are unique per list; at most one item per list is the default a transfer request falls back to.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TransferNetworkStaticData"];
+                };
+            };
+            responses: {
+                /** @description The static data */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TransferNetworkStaticData"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     investor_status: {
@@ -12508,6 +13084,140 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    transfer_in_created: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A transfer in was created (Coffer extension)
+         * @description A Coffer extension: clients that only know the WealthOS types can ignore it. Published on the `notifications` channel: on the socket, in the activity feed and to every webhook endpoint whose filters match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry, resend and replay */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt */
+                    "webhook-timestamp": string;
+                    /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`; one per active secret, space-separated */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "transfer_in_created";
+                        /** @enum {string} */
+                        ch: "notifications";
+                        /** @description UUID of the event; the webhook-id header */
+                        id: string;
+                        /** @description Gap-free per-tenant sequence number */
+                        seq: number;
+                        /** @description Epoch milliseconds, strictly increasing per channel */
+                        ts: number;
+                        payload: components["schemas"]["Transfer"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx within 15 s acknowledges the delivery */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: disables the endpoint */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    transfer_in_updated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A transfer in changed status, was cancelled or had its cash booked (Coffer extension)
+         * @description A Coffer extension: clients that only know the WealthOS types can ignore it. Published on the `notifications` channel: on the socket, in the activity feed and to every webhook endpoint whose filters match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry, resend and replay */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt */
+                    "webhook-timestamp": string;
+                    /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`; one per active secret, space-separated */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "transfer_in_updated";
+                        /** @enum {string} */
+                        ch: "notifications";
+                        /** @description UUID of the event; the webhook-id header */
+                        id: string;
+                        /** @description Gap-free per-tenant sequence number */
+                        seq: number;
+                        /** @description Epoch milliseconds, strictly increasing per channel */
+                        ts: number;
+                        payload: components["schemas"]["Transfer"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx within 15 s acknowledges the delivery */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: disables the endpoint */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -13241,6 +13951,93 @@ export interface components {
             due_at: string;
             next_attempt_at: string;
             error: string;
+        };
+        Transfer: {
+            /** @example TRF-IN-PRC7054758 */
+            transfer_id: string;
+            /** @enum {string} */
+            direction: "in";
+            /** @enum {string} */
+            service_provider: "origo";
+            /** @enum {string} */
+            scheme_type: "sipp";
+            /** @enum {string} */
+            financial_product_id: "sipp_accumulation";
+            /** @enum {string} */
+            transfer_type: "cash";
+            /** @enum {string} */
+            transfer_status: "Created" | "Pending" | "In progress" | "Ceding completed" | "Acquiring received" | "Acquiring completed" | "Rejected" | "Cancelled";
+            /** @enum {string} */
+            service_provider_status: "Unallocated" | "In Progress" | "Funds Received" | "Funds sent" | "Cancelled" | "Out of Scope" | "Not Found" | "Already Transferred";
+            encash_all: boolean;
+            acquiring_account_id: string;
+            acquiring_pot_id: string;
+            case_contact_id: string;
+            payment_account_id: string;
+            ceding_account_id: string;
+            ceding_provider_id: string;
+            investor_details: components["schemas"]["TransferInvestorDetails"];
+            receiving_contract: components["schemas"]["TransferReceivingContract"];
+            ceding_contract: components["schemas"]["TransferCedingContract"];
+            /** @description The network's case, once allocated */
+            case_id?: string;
+            client_transfer_id?: string;
+            /** Format: date */
+            nb_application_received_date: string;
+            approximate_value_of_pre_retirement_benefits: string;
+            age_evidence_seen_by_receiving_provider?: boolean;
+            member_subject_to_bankruptcy_order?: boolean;
+            adviser?: components["schemas"]["TransferAdviser"];
+            /** Format: date-time */
+            transfer_creation_date: string;
+            scheme_reference_identifier: string;
+            transfer_note?: string;
+            /** @enum {string} */
+            purpose: "cash" | "invest";
+            /** @description Coffer: the pot's `Cash Transfer In` transaction, once the ceding scheme sent the cash */
+            transaction_id?: string;
+            /** @description Coffer: why the network rejected the transfer */
+            rejection_reason?: string;
+            /** @enum {string} */
+            cancellation_reason?: "By Client Pre Completion" | "Client Death" | "Deferment" | "Duplicate" | "Data Entry Error" | "Incorrect Ceding Provider";
+            comment?: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        TransferInvestorDetails: {
+            investor_id: string;
+            title?: string;
+            first_name?: string;
+            last_name?: string;
+            /** Format: date */
+            date_of_birth?: string;
+            tax_id?: string;
+        };
+        TransferReceivingContract: {
+            account_id: string;
+            pot_id: string;
+            case_contact_id: string;
+            payment_account_id: string;
+            scheme_reference_identifier: string;
+            pstr?: string;
+        };
+        TransferCedingContract: {
+            ceding_provider_id: string;
+            ceding_provider_name: string;
+            ceding_account_id: string;
+            approximate_value_of_pre_retirement_benefits: string;
+            encash_all: boolean;
+            /** @description Coffer: the cash the ceding scheme sent, once known */
+            transferred_value?: string;
+        };
+        TransferAdviser: {
+            firm_name: string;
+            firm_reference_number?: string;
+            adviser_name?: string;
+            /** @description Coffer: the `iff-`/`ifa-` partner of the adviser, when known */
+            distribution_partner_id?: string;
         };
         CreatedTenant: {
             tenant: components["schemas"]["Tenant"];
@@ -14875,6 +15672,121 @@ export interface components {
              * @example P40D
              */
             by?: string;
+        };
+        CreateTransferBody: {
+            /** Format: uuid */
+            request_id: string;
+            /**
+             * @description WealthOS also names `wealthos`, but the only transfer solution provider accepted at present is `origo`
+             * @enum {string}
+             */
+            service_provider: "origo";
+            /**
+             * @description In the WealthOS sample, not its schema; accepted and always `sipp`
+             * @enum {string}
+             */
+            scheme_type?: "sipp";
+            /**
+             * @description WealthOS also names `in_specie`, but only `cash` is accepted at present
+             * @enum {string}
+             */
+            transfer_type: "cash";
+            /** @description true only when transfer_type is cash (always, at present) */
+            encash_all: boolean;
+            /** @example SIPPACC1729649516361 */
+            acquiring_account_id: string;
+            /**
+             * @description A pot of acquiring_account_id
+             * @example pot-IPY5525148
+             */
+            acquiring_pot_id: string;
+            /** @example 5823364 */
+            ceding_account_id: string;
+            /** @description Must match a case contact of the transfer network's static data; the default contact when absent */
+            case_contact_id?: string;
+            age_evidence_seen_by_receiving_provider?: boolean;
+            member_subject_to_bankruptcy_order?: boolean;
+            adviser?: components["schemas"]["TransferAdviser"];
+            /**
+             * Format: date
+             * @description Not in the future
+             */
+            nb_application_received_date: string;
+            /** @description Must match a payment account of the static data; the default account when absent */
+            payment_account_id?: string;
+            /** @description PSTRN record; must match the static data; the default record when absent */
+            scheme_reference_identifier?: string;
+            /**
+             * @description Must match a ceding provider of the static data
+             * @example 12251
+             */
+            ceding_provider_id: string;
+            transfer_note?: string;
+            /** @example 100.50 */
+            approximate_value_of_pre_retirement_benefits: string;
+            /** @enum {string} */
+            financial_product_id: "sipp_accumulation";
+            /**
+             * @description Default `cash`; `invest` needs a portfolio template on the pot
+             * @enum {string}
+             */
+            purpose?: "cash" | "invest";
+        };
+        TransferList: {
+            transfers: components["schemas"]["Transfer"][];
+            next_page_available: boolean;
+        };
+        CancelTransferBody: {
+            /**
+             * @description Mandatory when the transfer is In progress
+             * @enum {string}
+             */
+            cancellation_reason?: "By Client Pre Completion" | "Client Death" | "Deferment" | "Duplicate" | "Data Entry Error" | "Incorrect Ceding Provider";
+            comment?: string;
+        };
+        TransferNetworkStaticData: {
+            ceding_providers: components["schemas"]["TransferNetworkCedingProvider"][];
+            case_contacts: components["schemas"]["TransferNetworkCaseContact"][];
+            payment_accounts: components["schemas"]["TransferNetworkPaymentAccount"][];
+            scheme_references: components["schemas"]["TransferNetworkSchemeReference"][];
+        };
+        TransferNetworkCedingProvider: {
+            /** @example 12251 */
+            ceding_provider_id: string;
+            /** @example Aviva Pensions */
+            name: string;
+        };
+        TransferNetworkCaseContact: {
+            /** @example 5648 */
+            case_contact_id: string;
+            name: string;
+            /** Format: email */
+            email?: string;
+            phone_number?: string;
+            /** @description Used when a transfer request leaves this value out; at most one item is the default */
+            default?: boolean;
+        };
+        TransferNetworkPaymentAccount: {
+            /** @example 37643 */
+            payment_account_id: string;
+            account_name: string;
+            sort_code: string;
+            account_number: string;
+            /** @description Used when a transfer request leaves this value out; at most one item is the default */
+            default?: boolean;
+        };
+        TransferNetworkSchemeReference: {
+            /** @example 4844 */
+            scheme_reference_identifier: string;
+            pstr: string;
+            scheme_name: string;
+            /**
+             * @description Default `sipp`
+             * @enum {string}
+             */
+            scheme_type?: "sipp";
+            /** @description Used when a transfer request leaves this value out; at most one item is the default */
+            default?: boolean;
         };
     };
     responses: never;

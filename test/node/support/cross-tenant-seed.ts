@@ -73,6 +73,17 @@ export async function seedTenant(a: TenantApi, port: number, adminToken: string)
     request_id: randomUUID(), sub_transaction_type: "Interest", pot_id: potId, currency: "GBP", transaction_value: "12.34", settlement_date: today,
   }));
   must("fee nomination", await a.call("POST", `/tenant/investors/v1/${investorId}/fee-nominations`, { nominations: [{ nominee_pot_id: potId }] }));
+  must("transfer-network static data", await adminApi(port, adminToken)("PUT", `/admin/v1/tenants/${a.id}/transfer-network/static-data`, {
+    ceding_providers: [{ ceding_provider_id: "12251", name: `Ceding ${marker}` }],
+    case_contacts: [{ case_contact_id: "5648", name: `Contact ${marker}`, default: true }],
+    payment_accounts: [{ payment_account_id: "37643", account_name: `Receiving ${marker}`, sort_code: "12-34-56", account_number: "87654321", default: true }],
+    scheme_references: [{ scheme_reference_identifier: "4844", pstr: "12345678AB", scheme_name: `Scheme ${marker}`, default: true }],
+  }));
+  const sipp = must("SIPP pot", await a.call("POST", "/tenant/pots/v1", { request_id: randomUUID(), investor_id: [investorId], financial_product_id: "sipp_accumulation", pots: [{ pot_name: `Pension ${marker}`, status: "active" }] }));
+  const transfer = must("transfer in", await a.call("POST", "/tenant/transfers/v1", {
+    request_id: randomUUID(), service_provider: "origo", transfer_type: "cash", encash_all: true, acquiring_account_id: sipp.results[0].account_id, acquiring_pot_id: sipp.results[0].pot_id,
+    ceding_account_id: `ACC${marker}`, nb_application_received_date: today, ceding_provider_id: "12251", approximate_value_of_pre_retirement_benefits: "100.00", financial_product_id: "sipp_accumulation", transfer_note: `Note ${marker}`,
+  }));
   const deliveryId = await until("a webhook delivery", async () => {
     const list = await a.call("GET", `/tenant/webhooks/v1/${webhook.webhook_id}/deliveries`);
     return list.body.deliveries?.[0]?.delivery_id as string | undefined;
@@ -94,6 +105,9 @@ export async function seedTenant(a: TenantApi, port: number, adminToken: string)
     webhook_id: webhook.webhook_id,
     delivery_id: deliveryId,
     investment_product_id: PRODUCT,
+    transfer_id: transfer.transfer_id,
+    sipp_pot_id: sipp.results[0].pot_id,
+    sipp_account_id: sipp.results[0].account_id,
   };
   for (const [role, id] of Object.entries(byName)) if (!id) throw new Error(`seeding: no ${role}`);
   // The product id is public reference data (an ISIN), so it is not a leak on its own.
@@ -141,6 +155,11 @@ export function bodyFor(operation: string, s: Seeded): Record<string, unknown> |
     "POST /tenant/sandbox/v1/clock/advance": { by: "PT1H" },
     "POST /tenant/portfolio-templates/v1": { portfolio_name: "Bee_Template", ratios: [{ investment_product_id: "cash", ratio: "100.00" }] },
     "PATCH /tenant/portfolio-templates/v1/{portfolio_template_id}": { reference_version: 1, portfolio_name: "Bee_Template" },
+    "POST /tenant/transfers/v1": {
+      request_id: rid, service_provider: "origo", transfer_type: "cash", encash_all: true, acquiring_account_id: id.sipp_account_id, acquiring_pot_id: id.sipp_pot_id,
+      ceding_account_id: "5823364", nb_application_received_date: new Date().toISOString().slice(0, 10), ceding_provider_id: "12251", approximate_value_of_pre_retirement_benefits: "10.00", financial_product_id: "sipp_accumulation",
+    },
+    "POST /tenant/transfers/v1/{transfer_id}/cancel": { cancellation_reason: "Duplicate" },
   };
   return bodies[operation];
 }

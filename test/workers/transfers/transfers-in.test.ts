@@ -119,8 +119,7 @@ describe("transfers in", () => {
   it("validates the request: cash only, origo only, the pot of the account, SIPP Accumulation, dates, two decimals, invest needs a template", async () => {
     const s = await transferSetup();
     const attempt = (fields: Record<string, unknown>) => s.t.fetch("/tenant/transfers/v1", { method: "POST", json: transferBody(s, fields) });
-    await expectValidation(await attempt({ transfer_type: "in_specie" }), ["transfer_type", "encash_all"]);
-    await expectValidation(await attempt({ transfer_type: "in_specie", encash_all: false }), ["transfer_type"]);
+    await expectValidation(await attempt({ transfer_type: "in_specie" }), ["transfer_type"]);
     await expectValidation(await attempt({ service_provider: "wealthos" }), ["service_provider"]);
     await expectValidation(await attempt({ financial_product_id: "sipp_fad" }), ["financial_product_id"]);
     await expectValidation(await attempt({ approximate_value_of_pre_retirement_benefits: "100.505" }), ["approximate_value_of_pre_retirement_benefits"]);
@@ -221,7 +220,7 @@ describe("transfers in", () => {
     const twice = { ...STATIC_DATA, ceding_providers: [STATIC_DATA.ceding_providers[0], STATIC_DATA.ceding_providers[0]] };
     await expectValidation(await putStaticData(s.t, twice), ["ceding_providers.1.ceding_provider_id"]);
     const twoDefaults = { ...STATIC_DATA, case_contacts: STATIC_DATA.case_contacts.map((c) => ({ ...c, default: true })) };
-    await expectValidation(await putStaticData(s.t, twoDefaults), ["case_contacts"]);
+    await expectValidation(await putStaticData(s.t, twoDefaults), ["case_contacts.1.default"]);
     await expectValidation(await putStaticData(s.t, { ...STATIC_DATA, scheme_references: [{ scheme_reference_identifier: "1", pstr: "nope", scheme_name: "X" }] }), ["scheme_references.0.pstr"]);
     await expectProblem(await admin("GET", "/admin/v1/tenants/no-such-tenant/transfer-network/static-data"), 404, "resource_not_found");
     await expectProblem(await admin("PUT", "/admin/v1/tenants/no-such-tenant/transfer-network/static-data", STATIC_DATA), 404, "resource_not_found");
