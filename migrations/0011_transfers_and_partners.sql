@@ -7,3 +7,7 @@ INSERT OR IGNORE INTO `read_model_fields` (`kind`, `field`) VALUES
 	('transfer_in', 'service_provider_status'),
 	('transfer_in', 'financial_product_id'),
 	('transfer_in', 'service_provider');
+--> statement-breakpoint
+INSERT OR IGNORE INTO `read_model_fields` (`kind`, `field`) VALUES
+	('distribution_partner_assignment', 'entity_id'),
+	('distribution_partner_assignment', 'entity_type');

@@ -38,6 +38,7 @@ import { portfolioTemplateRoutes } from "./domains/portfolio-templates/routes";
 import { sandboxClockRoutes } from "./domains/sandbox-clock/routes";
 import { transferRoutes } from "./domains/transfers/routes";
 import { transferStaticDataRoutes } from "./domains/transfers/static-data-routes";
+import { distributionPartnerRoutes } from "./domains/distribution-partners/routes";
 
 /** Builds the Worker's app: middleware in order, every domain mounted, errors handled in one place. */
 export function createApp() {
@@ -81,6 +82,7 @@ export function createApp() {
   app.route("/", sandboxClockRoutes);
   app.route("/", transferRoutes);
   app.route("/", transferStaticDataRoutes);
+  app.route("/", distributionPartnerRoutes);
   app.route("/", documentationRoutes(app));
 
   app.notFound(handleNotFound);

@@ -10737,6 +10737,632 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tenant/distribution-partners/v1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a distribution partner
+         * @description Hierarchy: an `ifa` belongs to an `ifa_firm` (parent_partner_id required); an `ifa_firm` may belong to a `white_label`; a `white_label` has no parent.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateDistributionPartnerBody"];
+                };
+            };
+            responses: {
+                /** @description The distribution partner */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DistributionPartner"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused with a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/distribution-partners/v1/{distribution_partner_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a distribution partner */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Include parent and child partner details */
+                    include_hierarchies?: boolean;
+                };
+                header?: never;
+                path: {
+                    distribution_partner_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The distribution partner */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DistributionPartnerWithHierarchies"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a distribution partner
+         * @description Only sent fields change; `null` clears contact_name, contact_details or regulatory_details. `partner_type` and `parent_partner_id` are immutable.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    distribution_partner_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateDistributionPartnerBody"];
+                };
+            };
+            responses: {
+                /** @description The distribution partner */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DistributionPartner"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused with a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/tenant/distribution-partner-assignments/v1/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Manage distribution partner assignment
+         * @description Assigns a partner to an `investor` or an `account`; assigning the same pair again answers the same. `de-assign` and `pot` are not supported yet (400).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description WealthOS also names `de-assign`, which is not supported yet */
+                    action: "assign";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DistributionPartnerAssignmentBody"];
+                };
+            };
+            responses: {
+                /** @description The assignment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DistributionPartnerAssignment"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused with a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/distribution-partner-assignments/v1/distribution-partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get distribution partners assigned for an entity */
+        get: {
+            parameters: {
+                query: {
+                    entity_id: string;
+                    /** @description WealthOS also names `pot`, which is not supported yet */
+                    entity_type: "investor" | "account";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The partners assigned to the entity (oldest assignment first) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DistributionPartnersOfEntity"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/distribution-partner-assignments/v1/entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get entities assigned for a distribution partner */
+        get: {
+            parameters: {
+                query: {
+                    distribution_partner_id: string;
+                    /** @description WealthOS also names `pot`, which is not supported yet */
+                    entity_type?: "investor" | "account";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The partner and its assigned entities */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EntitiesOfDistributionPartner"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     investor_status: {
@@ -13218,6 +13844,207 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    distribution_partner_created: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A distribution partner was created
+         * @description A Coffer extension: clients that only know the WealthOS types can ignore it. Published on the `notifications` channel: on the socket, in the activity feed and to every webhook endpoint whose filters match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry, resend and replay */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt */
+                    "webhook-timestamp": string;
+                    /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`; one per active secret, space-separated */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "distribution_partner_created";
+                        /** @enum {string} */
+                        ch: "notifications";
+                        /** @description UUID of the event; the webhook-id header */
+                        id: string;
+                        /** @description Gap-free per-tenant sequence number */
+                        seq: number;
+                        /** @description Epoch milliseconds, strictly increasing per channel */
+                        ts: number;
+                        payload: components["schemas"]["DistributionPartner"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx within 15 s acknowledges the delivery */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: disables the endpoint */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    distribution_partner_updated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A distribution partner changed
+         * @description A Coffer extension: clients that only know the WealthOS types can ignore it. Published on the `notifications` channel: on the socket, in the activity feed and to every webhook endpoint whose filters match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry, resend and replay */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt */
+                    "webhook-timestamp": string;
+                    /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`; one per active secret, space-separated */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "distribution_partner_updated";
+                        /** @enum {string} */
+                        ch: "notifications";
+                        /** @description UUID of the event; the webhook-id header */
+                        id: string;
+                        /** @description Gap-free per-tenant sequence number */
+                        seq: number;
+                        /** @description Epoch milliseconds, strictly increasing per channel */
+                        ts: number;
+                        payload: components["schemas"]["DistributionPartner"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx within 15 s acknowledges the delivery */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: disables the endpoint */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    distribution_partner_assigned: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A distribution partner was assigned to an investor or an account
+         * @description A Coffer extension: clients that only know the WealthOS types can ignore it. Published on the `notifications` channel: on the socket, in the activity feed and to every webhook endpoint whose filters match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry, resend and replay */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt */
+                    "webhook-timestamp": string;
+                    /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`; one per active secret, space-separated */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "distribution_partner_assigned";
+                        /** @enum {string} */
+                        ch: "notifications";
+                        /** @description UUID of the event; the webhook-id header */
+                        id: string;
+                        /** @description Gap-free per-tenant sequence number */
+                        seq: number;
+                        /** @description Epoch milliseconds, strictly increasing per channel */
+                        ts: number;
+                        payload: components["schemas"]["DistributionPartnerAssignment"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx within 15 s acknowledges the delivery */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: disables the endpoint */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -14038,6 +14865,41 @@ export interface components {
             adviser_name?: string;
             /** @description Coffer: the `iff-`/`ifa-` partner of the adviser, when known */
             distribution_partner_id?: string;
+        };
+        DistributionPartner: {
+            /** @example ifa-gfv35697 */
+            distribution_partner_id: string;
+            partner_name: string;
+            /** @enum {string} */
+            partner_type: "white_label" | "ifa_firm" | "ifa";
+            parent_partner_id?: string;
+            contact_name?: string;
+            contact_details?: components["schemas"]["DistributionPartnerContactDetails"];
+            regulatory_details?: components["schemas"]["DistributionPartnerRegulatoryDetails"];
+            reference_version: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        DistributionPartnerContactDetails: {
+            /** Format: email */
+            email?: string;
+            phone_number?: string;
+            address?: components["schemas"]["PartyAddress"];
+        };
+        DistributionPartnerRegulatoryDetails: {
+            /** @enum {string} */
+            regulator?: "FCA";
+            firm_reference_number?: string;
+            individual_reference_number?: string;
+            appointed_representative?: boolean;
+        };
+        DistributionPartnerAssignment: {
+            distribution_partner_id: string;
+            /** @enum {string} */
+            entity_type: "investor" | "account";
+            entity_id: string;
         };
         CreatedTenant: {
             tenant: components["schemas"]["Tenant"];
@@ -15787,6 +16649,67 @@ export interface components {
             scheme_type?: "sipp";
             /** @description Used when a transfer request leaves this value out; at most one item is the default */
             default?: boolean;
+        };
+        CreateDistributionPartnerBody: {
+            request_id: string;
+            partner_name: string;
+            /** @enum {string} */
+            partner_type: "white_label" | "ifa_firm" | "ifa";
+            /**
+             * @description Required for an ifa (its ifa_firm); optional for an ifa_firm (its white_label); never for a white_label
+             * @example iff-gfv35697
+             */
+            parent_partner_id?: string;
+            contact_name?: string;
+            contact_details?: components["schemas"]["DistributionPartnerContactDetails"];
+            regulatory_details?: components["schemas"]["DistributionPartnerRegulatoryDetails"];
+        };
+        UpdateDistributionPartnerBody: {
+            request_id: string;
+            reference_version: number;
+            partner_name?: string;
+            contact_name?: string | null;
+            contact_details?: components["schemas"]["DistributionPartnerContactDetails"] & (Record<string, never> | null);
+            regulatory_details?: components["schemas"]["DistributionPartnerRegulatoryDetails"] & (Record<string, never> | null);
+            /** @description immutable; rejected if sent */
+            partner_type?: unknown;
+            /** @description immutable; rejected if sent */
+            parent_partner_id?: unknown;
+        };
+        DistributionPartnerWithHierarchies: components["schemas"]["DistributionPartner"] & {
+            hierarchies?: components["schemas"]["DistributionPartnerHierarchies"];
+        };
+        /** @description With include_hierarchies=true */
+        DistributionPartnerHierarchies: {
+            /** @description The parent, then its parent (nearest first) */
+            parents: components["schemas"]["DistributionPartner"][];
+            /** @description The partners whose parent this partner is */
+            children: components["schemas"]["DistributionPartner"][];
+        };
+        DistributionPartnerAssignmentBody: {
+            request_id: string;
+            distribution_partner_id: string;
+            /**
+             * @description WealthOS also names `pot`, which is not supported yet
+             * @enum {string}
+             */
+            entity_type: "investor" | "account";
+            entity_id: string;
+        };
+        DistributionPartnersOfEntity: {
+            distribution_partners: components["schemas"]["DistributionPartner"][];
+        };
+        EntitiesOfDistributionPartner: {
+            distribution_partner_id: string;
+            partner_name: string;
+            /** @enum {string} */
+            partner_type: "white_label" | "ifa_firm" | "ifa";
+            assigned_entities: components["schemas"]["AssignedEntity"][];
+        };
+        AssignedEntity: {
+            /** @enum {string} */
+            entity_type: "investor" | "account";
+            entity_id: string;
         };
     };
     responses: never;

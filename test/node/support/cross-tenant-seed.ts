@@ -26,6 +26,9 @@ export function idFor(s: Seeded, path: string, param: string): string | undefine
   if (param === "investor_id" && path.includes("/investor-organisations/")) return s.byName.organisation_id;
   if (param === "transaction_id" && path.includes("/payments/")) return s.byName.payment_id;
   if (param === "transaction_id" || param === "parent_transaction_id" || param === "aggregated_transaction_id") return s.byName.transaction_id;
+  if (param === "action") return "assign";
+  if (param === "entity_type") return "account";
+  if (param === "entity_id") return s.byName.gia_account_id;
   return s.byName[param];
 }
 
@@ -84,6 +87,8 @@ export async function seedTenant(a: TenantApi, port: number, adminToken: string)
     request_id: randomUUID(), service_provider: "origo", transfer_type: "cash", encash_all: true, acquiring_account_id: sipp.results[0].account_id, acquiring_pot_id: sipp.results[0].pot_id,
     ceding_account_id: `ACC${marker}`, nb_application_received_date: today, ceding_provider_id: "12251", approximate_value_of_pre_retirement_benefits: "100.00", financial_product_id: "sipp_accumulation", transfer_note: `Note ${marker}`,
   }));
+  const partner = must("distribution partner", await a.call("POST", "/tenant/distribution-partners/v1", { request_id: randomUUID(), partner_name: `Firm ${marker}`, partner_type: "ifa_firm", contact_name: `Contact ${marker}` }));
+  must("partner assignment", await a.call("POST", "/tenant/distribution-partner-assignments/v1/assign", { request_id: randomUUID(), distribution_partner_id: partner.distribution_partner_id, entity_type: "account", entity_id: pots.results[0].account_id }));
   const deliveryId = await until("a webhook delivery", async () => {
     const list = await a.call("GET", `/tenant/webhooks/v1/${webhook.webhook_id}/deliveries`);
     return list.body.deliveries?.[0]?.delivery_id as string | undefined;
@@ -108,6 +113,7 @@ export async function seedTenant(a: TenantApi, port: number, adminToken: string)
     transfer_id: transfer.transfer_id,
     sipp_pot_id: sipp.results[0].pot_id,
     sipp_account_id: sipp.results[0].account_id,
+    distribution_partner_id: partner.distribution_partner_id,
   };
   for (const [role, id] of Object.entries(byName)) if (!id) throw new Error(`seeding: no ${role}`);
   // The product id is public reference data (an ISIN), so it is not a leak on its own.
@@ -160,6 +166,9 @@ export function bodyFor(operation: string, s: Seeded): Record<string, unknown> |
       ceding_account_id: "5823364", nb_application_received_date: new Date().toISOString().slice(0, 10), ceding_provider_id: "12251", approximate_value_of_pre_retirement_benefits: "10.00", financial_product_id: "sipp_accumulation",
     },
     "POST /tenant/transfers/v1/{transfer_id}/cancel": { cancellation_reason: "Duplicate" },
+    "POST /tenant/distribution-partners/v1": { request_id: rid, partner_name: "Bee Adviser", partner_type: "ifa", parent_partner_id: id.distribution_partner_id },
+    "PATCH /tenant/distribution-partners/v1/{distribution_partner_id}": { request_id: rid, reference_version: 1, partner_name: "Bee" },
+    "POST /tenant/distribution-partner-assignments/v1/{action}": { request_id: rid, distribution_partner_id: id.distribution_partner_id, entity_type: "account", entity_id: id.gia_account_id },
   };
   return bodies[operation];
 }
