@@ -4,6 +4,7 @@ import { findPot } from "../../custody/pots";
 import { today } from "../../custody/transactions";
 import type { FieldError } from "../../platform/errors/api-error";
 import { patternedId } from "../../platform/ids";
+import { formatScaled, parseScaled } from "../../money/money";
 import type { CommandContext } from "../../tenant/command-context";
 import { defineCommand, fail, succeed } from "../../tenant/commands";
 import { scheduleNextStep } from "./network-steps";
@@ -14,6 +15,16 @@ import { matchStaticItem, staticDataOf } from "./static-data";
 
 function invalid(errors: FieldError[]) {
   return fail({ code: "validation_failed", detail: `Invalid fields: ${errors.map((e) => e.field).join(", ")}`, errors });
+}
+
+/** Entity kind of a distribution partner (an adviser object may name one). */
+const DISTRIBUTION_PARTNER = "distribution_partner";
+
+/** A cash value with exactly two decimals ("100" → "100.00"); the schema allowed at most two. */
+function twoPlaces(value: string): string {
+  const pence = parseScaled(value, 2);
+  if (!pence.ok) throw new RangeError(`value ${value} ${pence.error}`);
+  return formatScaled(pence.value, 2);
 }
 
 function newTransferId(ctx: CommandContext): string {
@@ -70,6 +81,11 @@ export const createTransfer = defineCommand({
       const dealing = dealingProblem(ctx, pot.data, "acquiring_pot_id");
       if (dealing) errors.push(dealing);
     }
+    const adviserPartner = body.adviser?.distribution_partner_id;
+    // Read by kind, as the money path reads parties: the partner domain is not imported.
+    if (adviserPartner !== undefined && !ctx.get(DISTRIBUTION_PARTNER, adviserPartner)) {
+      errors.push({ field: "adviser.distribution_partner_id", message: `distribution partner '${adviserPartner}' does not exist` });
+    }
     const statics = staticDataOf(ctx);
     const provider = matchStaticItem(statics.ceding_providers, "ceding_provider_id", body.ceding_provider_id, "ceding_provider_id", "ceding provider");
     const contact = matchStaticItem(statics.case_contacts, "case_contact_id", body.case_contact_id, "case_contact_id", "case contact");
@@ -99,7 +115,7 @@ export const createTransfer = defineCommand({
       pstr: scheme.item.pstr,
       investor_details: investorDetails(ctx, pot.data.investor_id[0] ?? ""),
       nb_application_received_date: body.nb_application_received_date,
-      approximate_value_of_pre_retirement_benefits: body.approximate_value_of_pre_retirement_benefits,
+      approximate_value_of_pre_retirement_benefits: twoPlaces(body.approximate_value_of_pre_retirement_benefits),
       age_evidence_seen_by_receiving_provider: body.age_evidence_seen_by_receiving_provider ?? null,
       member_subject_to_bankruptcy_order: body.member_subject_to_bankruptcy_order ?? null,
       adviser: body.adviser ?? null,

@@ -127,6 +127,15 @@ describe("transfers in", () => {
     await expectValidation(await attempt({ nb_application_received_date: "2026-11-03" }), ["nb_application_received_date"]);
     await expectValidation(await attempt({ nb_application_received_date: "2026-02-30" }), ["nb_application_received_date"]);
     await expectValidation(await attempt({ transfer_note: "x".repeat(501) }), ["transfer_note"]);
+    await expectValidation(await attempt({ adviser: { firm_name: "Acme", distribution_partner_id: "iff-nop00000" } }), ["adviser.distribution_partner_id"]);
+    // A WealthOS request_id is used once; "100" is stored as "100.00".
+    const once = transferBody(s, { approximate_value_of_pre_retirement_benefits: "100" });
+    const first = await s.t.fetch("/tenant/transfers/v1", { method: "POST", json: once });
+    expect(first.status).toBe(201);
+    expect(await first.json()).toMatchObject({ approximate_value_of_pre_retirement_benefits: "100.00", ceding_contract: { approximate_value_of_pre_retirement_benefits: "100.00" } });
+    const again = await s.t.fetch("/tenant/transfers/v1", { method: "POST", json: once });
+    expect(again.status).toBe(400);
+    expect(await again.json()).toMatchObject({ error_code: "duplicate_request", status: "COMPLETE" });
     const { request_id: _r, ceding_provider_id: _c, ...missing } = transferBody(s);
     await expectValidation(await s.t.fetch("/tenant/transfers/v1", { method: "POST", json: missing }), ["request_id", "ceding_provider_id"]);
 
