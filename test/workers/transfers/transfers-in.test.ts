@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { advance, eventsOf } from "../../helpers/clock";
 import { get, holdingsOf, post } from "../../helpers/money";
 import { expectProblem, expectValidation } from "../../helpers/problem";
+import { openSocket, subscribe } from "../../helpers/socket";
 import { admin } from "../../helpers/tenant";
 import { createTransfer, putStaticData, STATIC_DATA, transferBody, transferSetup } from "../../helpers/transfers";
 
@@ -182,6 +183,8 @@ describe("transfers in", () => {
 
   it("follows the sandbox triggers to Rejected (Out of Scope, Not Found, Already Transferred) and to a partial amount", async () => {
     const s = await transferSetup();
+    const socket = await openSocket(s.t);
+    await subscribe(socket, "notifications");
     const outOfScope = await createTransfer(s, { approximate_value_of_pre_retirement_benefits: "250.13" });
     const notFound = await createTransfer(s, { ceding_provider_id: "99913" });
     const already = await createTransfer(s, { ceding_account_id: "PLAN-0013" });
@@ -194,6 +197,10 @@ describe("transfers in", () => {
     expect(await outcome(outOfScope.transfer_id)).toEqual(["Rejected", "Out of Scope", "string"]);
     expect(await outcome(notFound.transfer_id)).toEqual(["Rejected", "Not Found", "string"]);
     expect(await outcome(already.transfer_id)).toEqual(["Rejected", "Already Transferred", "string"]);
+    // The socket carries each change as the full transfer.
+    const rejected = await socket.waitForCount((f) => f.type === "transfer_in_updated" && (f.payload as any).transfer_status === "Rejected", 3);
+    expect(rejected.map((f) => [f.ch, (f.payload as any).service_provider_status]).sort()).toEqual([["notifications", "Already Transferred"], ["notifications", "Not Found"], ["notifications", "Out of Scope"]]);
+    socket.ws.close();
     const part = await get(s.t, `/tenant/transfers/v1/${partial.transfer_id}`);
     // 90% of 1000.17 = 900.153, rounded down to the penny: 900.15 (purpose cash: stays cash).
     expect(part).toMatchObject({ transfer_status: "Acquiring completed", ceding_contract: { transferred_value: "900.15" } });
