@@ -107,6 +107,14 @@ export async function seedDemoCatalogue({ port, address, base, adminToken, tenan
     expectStatus(res, 201, `creating counterparty ${DEMO_COUNTERPARTY.id}`);
     created.push(DEMO_COUNTERPARTY.id);
   }
+
+  const staticData = await admin("GET", `/admin/v1/tenants/${tenantId}/transfer-network/static-data`);
+  expectStatus(staticData, 200, "reading the transfer-network static data");
+  if (staticData.json.ceding_providers.length === 0) {
+    const res = await admin("PUT", `/admin/v1/tenants/${tenantId}/transfer-network/static-data`, DEMO_TRANSFER_STATIC_DATA);
+    expectStatus(res, 200, "setting the transfer-network static data");
+    created.push("transfer-network static data");
+  }
   return created;
 }
 
@@ -122,4 +130,16 @@ export const DEMO_COUNTERPARTY = {
     status: "active",
     attachments: [],
   },
+};
+
+/** What the sandbox Origo holds for the demo tenant (docs/transfers-and-partners.md); `99913` is the "member not found" provider. */
+export const DEMO_TRANSFER_STATIC_DATA = {
+  ceding_providers: [
+    { ceding_provider_id: "12251", name: "Aviva Pensions" },
+    { ceding_provider_id: "30457", name: "Scottish Widows" },
+    { ceding_provider_id: "99913", name: "Lost Records Life" },
+  ],
+  case_contacts: [{ case_contact_id: "5648", name: "Transfers Desk", email: "transfers@demo.example", default: true }],
+  payment_accounts: [{ payment_account_id: "37643", account_name: "Client money - transfers", sort_code: "12-34-56", account_number: "87654321", default: true }],
+  scheme_references: [{ scheme_reference_identifier: "4844", pstr: "12345678AB", scheme_name: "Demo Wealth SIPP", default: true }],
 };

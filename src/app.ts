@@ -39,6 +39,9 @@ import { sandboxClockRoutes } from "./domains/sandbox-clock/routes";
 import { projectionRoutes } from "./domains/projections/routes";
 import { counterpartyRoutes } from "./domains/counterparties/routes";
 import { cashDepositRoutes } from "./domains/cash-deposits/routes";
+import { transferRoutes } from "./domains/transfers/routes";
+import { transferStaticDataRoutes } from "./domains/transfers/static-data-routes";
+import { distributionPartnerRoutes } from "./domains/distribution-partners/routes";
 
 /** Builds the Worker's app: middleware in order, every domain mounted, errors handled in one place. */
 export function createApp() {
@@ -83,6 +86,9 @@ export function createApp() {
   app.route("/", projectionRoutes);
   app.route("/", counterpartyRoutes);
   app.route("/", cashDepositRoutes);
+  app.route("/", transferRoutes);
+  app.route("/", transferStaticDataRoutes);
+  app.route("/", distributionPartnerRoutes);
   app.route("/", documentationRoutes(app));
 
   app.notFound(handleNotFound);

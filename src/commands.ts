@@ -19,6 +19,9 @@ import type { CommandRegistry } from "./tenant/commands";
 import { WEBHOOK_COMMANDS } from "./webhooks/commands";
 import { upsertCounterparty } from "./domains/counterparties/commands";
 import { createDeposit, createRedemption, updateCashTransactionStatus } from "./domains/cash-deposits/commands";
+import { cancelTransfer, createTransfer } from "./domains/transfers/commands";
+import { setStaticData as setTransferNetworkStaticData } from "./domains/transfers/static-data";
+import { assignPartner, createPartner, updatePartner } from "./domains/distribution-partners/commands";
 
 /** Every command the tenant object runs, by name. Domains add theirs here; cross-domain wiring happens here too. */
 export const COMMANDS: CommandRegistry = {
@@ -60,4 +63,10 @@ export const COMMANDS: CommandRegistry = {
   "cash_deposit.create": createDeposit,
   "cash_deposit.redeem": createRedemption,
   "cash_deposit.update_status": updateCashTransactionStatus,
+  "transfer_network.set_static_data": setTransferNetworkStaticData,
+  "transfer_in.create": createTransfer,
+  "transfer_in.cancel": cancelTransfer,
+  "distribution_partner.create": createPartner,
+  "distribution_partner.update": updatePartner,
+  "distribution_partner.assign": assignPartner,
 };

@@ -17,6 +17,8 @@ import { WorkplaceEmployer } from "./domains/workplace-employers/schema";
 import type { EventCatalogue } from "./platform/event-webhooks";
 import { Webhook } from "./webhooks/schema";
 import { Counterparty } from "./domains/counterparties/schema";
+import { Transfer } from "./domains/transfers/schema";
+import { Assignment as DistributionPartnerAssignment, DistributionPartner } from "./domains/distribution-partners/schema";
 
 const InvestorStatusPayload = z
   .object({
@@ -80,4 +82,9 @@ export const EVENT_PAYLOADS: EventCatalogue = {
   job_failed: resource(JobFailedPayload, "A scheduled job failed for the third time; it is retried with backoff"),
   counterparty_created: resource(Counterparty, "The operator added a counterparty bank"),
   counterparty_updated: resource(Counterparty, "A counterparty bank changed"),
+  transfer_in_created: resource(Transfer, "A transfer in was created (Coffer extension)"),
+  transfer_in_updated: resource(Transfer, "A transfer in changed status, was cancelled or had its cash booked (Coffer extension)"),
+  distribution_partner_created: resource(DistributionPartner, "A distribution partner was created"),
+  distribution_partner_updated: resource(DistributionPartner, "A distribution partner changed"),
+  distribution_partner_assigned: resource(DistributionPartnerAssignment, "A distribution partner was assigned to an investor or an account"),
 };

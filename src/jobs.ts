@@ -12,6 +12,7 @@ import { advancePayment, PAYMENT_STEP_JOB } from "./domains/payments/provider-st
 import type { JobRegistry } from "./tenant/commands";
 import { PRUNE_JOB as WEBHOOK_PRUNE_JOB, pruneWebhooks } from "./webhooks/prune";
 import { CASH_CONFIRM_JOB, CASH_SEND_JOB, confirmJob as confirmCashDepositJob, sendJob as sendCashDepositJob } from "./domains/cash-deposits/lifecycle";
+import { advanceTransfer, TRANSFER_NETWORK_JOB } from "./domains/transfers/network-steps";
 
 /** Handlers of the jobs domains schedule through `ctx.schedule(kind, …)`, by kind. */
 export const JOBS: JobRegistry = {
@@ -29,4 +30,5 @@ export const JOBS: JobRegistry = {
   [PAYOUT_JOB]: payoutJob,
   [CASH_SEND_JOB]: sendCashDepositJob,
   [CASH_CONFIRM_JOB]: confirmCashDepositJob,
+  [TRANSFER_NETWORK_JOB]: advanceTransfer,
 };

@@ -27,3 +27,13 @@ export function randomToken(length: number): string {
 export function wealthosId(prefix: string): string {
   return `${prefix}-${randomFrom(UPPER, 3)}${randomFrom(DIGITS, 5)}`;
 }
+
+/**
+ * An identifier of another WealthOS pattern: `{prefix}` then `letters` letters (upper or lower
+ * case) and `digits` digits, e.g. `TRF-IN-PRC7054758` (3 upper, 7 digits) or `ifa-gfv35697`
+ * (3 lower, 5 digits). The caller checks uniqueness within its tenant.
+ */
+export function patternedId(prefix: string, letters: number, digits: number, letterCase: "upper" | "lower" = "upper"): string {
+  const alphabet = letterCase === "upper" ? UPPER : UPPER.toLowerCase();
+  return `${prefix}${randomFrom(alphabet, letters)}${randomFrom(DIGITS, digits)}`;
+}

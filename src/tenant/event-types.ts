@@ -54,6 +54,11 @@ export const EVENT_TYPES = {
   job_failed: coffer("notifications"),
   counterparty_created: coffer("notifications"),
   counterparty_updated: coffer("notifications"),
+  transfer_in_created: coffer("notifications"),
+  transfer_in_updated: coffer("notifications"),
+  distribution_partner_created: coffer("notifications"),
+  distribution_partner_updated: coffer("notifications"),
+  distribution_partner_assigned: coffer("notifications"),
 } as const satisfies Record<string, EventTypeEntry>;
 
 export type EventType = keyof typeof EVENT_TYPES;

@@ -28,6 +28,9 @@ export function idFor(s: Seeded, path: string, param: string): string | undefine
   if (param === "investor_id" && path.includes("/investor-organisations/")) return s.byName.organisation_id;
   if (param === "transaction_id" && path.includes("/payments/")) return s.byName.payment_id;
   if (param === "transaction_id" || param === "parent_transaction_id" || param === "aggregated_transaction_id") return s.byName.transaction_id;
+  if (param === "action") return "assign";
+  if (param === "entity_type") return "account";
+  if (param === "entity_id") return s.byName.gia_account_id;
   return s.byName[param];
 }
 
@@ -82,6 +85,19 @@ export async function seedTenant(a: TenantApi, port: number, adminToken: string)
   }));
   const cashDeposit = must("cash deposit", await a.call("POST", "/tenant/cash-investments/v1/deposit", { request_id: randomUUID(), investment_instructions: { pot_id: potId, investment_product_id: CASH_PRODUCT, transaction_value: "10.00" } }));
   must("fee nomination", await a.call("POST", `/tenant/investors/v1/${investorId}/fee-nominations`, { nominations: [{ nominee_pot_id: potId }] }));
+  must("transfer-network static data", await adminApi(port, adminToken)("PUT", `/admin/v1/tenants/${a.id}/transfer-network/static-data`, {
+    ceding_providers: [{ ceding_provider_id: "12251", name: `Ceding ${marker}` }],
+    case_contacts: [{ case_contact_id: "5648", name: `Contact ${marker}`, default: true }],
+    payment_accounts: [{ payment_account_id: "37643", account_name: `Receiving ${marker}`, sort_code: "12-34-56", account_number: "87654321", default: true }],
+    scheme_references: [{ scheme_reference_identifier: "4844", pstr: "12345678AB", scheme_name: `Scheme ${marker}`, default: true }],
+  }));
+  const sipp = must("SIPP pot", await a.call("POST", "/tenant/pots/v1", { request_id: randomUUID(), investor_id: [investorId], financial_product_id: "sipp_accumulation", pots: [{ pot_name: `Pension ${marker}`, status: "active" }] }));
+  const transfer = must("transfer in", await a.call("POST", "/tenant/transfers/v1", {
+    request_id: randomUUID(), service_provider: "origo", transfer_type: "cash", encash_all: true, acquiring_account_id: sipp.results[0].account_id, acquiring_pot_id: sipp.results[0].pot_id,
+    ceding_account_id: `ACC${marker}`, nb_application_received_date: today, ceding_provider_id: "12251", approximate_value_of_pre_retirement_benefits: "100.00", financial_product_id: "sipp_accumulation", transfer_note: `Note ${marker}`,
+  }));
+  const partner = must("distribution partner", await a.call("POST", "/tenant/distribution-partners/v1", { request_id: randomUUID(), partner_name: `Firm ${marker}`, partner_type: "ifa_firm", contact_name: `Contact ${marker}` }));
+  must("partner assignment", await a.call("POST", "/tenant/distribution-partner-assignments/v1/assign", { request_id: randomUUID(), distribution_partner_id: partner.distribution_partner_id, entity_type: "account", entity_id: pots.results[0].account_id }));
   const deliveryId = await until("a webhook delivery", async () => {
     const list = await a.call("GET", `/tenant/webhooks/v1/${webhook.webhook_id}/deliveries`);
     return list.body.deliveries?.[0]?.delivery_id as string | undefined;
@@ -105,6 +121,10 @@ export async function seedTenant(a: TenantApi, port: number, adminToken: string)
     investment_product_id: PRODUCT,
     counterparty_id: COUNTERPARTY,
     deposit_reference: cashDeposit.deposit_reference,
+    transfer_id: transfer.transfer_id,
+    sipp_pot_id: sipp.results[0].pot_id,
+    sipp_account_id: sipp.results[0].account_id,
+    distribution_partner_id: partner.distribution_partner_id,
   };
   for (const [role, id] of Object.entries(byName)) if (!id) throw new Error(`seeding: no ${role}`);
   // The product id is public reference data (an ISIN), so it is not a leak on its own.
@@ -158,6 +178,14 @@ export function bodyFor(operation: string, s: Seeded): Record<string, unknown> |
     "POST /tenant/cash-investments/v1/deposit": { request_id: rid, investment_instructions: { pot_id: id.pot_id, investment_product_id: CASH_PRODUCT, transaction_value: "10.00" } },
     "POST /tenant/cash-investments/v1/redemption": { request_id: rid, pot_id: id.pot_id, investment_product_id: CASH_PRODUCT, deposit_reference: id.deposit_reference, redemption_type: "full", currency: "GBP" },
     "PATCH /tenant/cash-investments/v1/{transaction_id}": { status: "cancelled", reason: "Bee" },
+    "POST /tenant/transfers/v1": {
+      request_id: rid, service_provider: "origo", transfer_type: "cash", encash_all: true, acquiring_account_id: id.sipp_account_id, acquiring_pot_id: id.sipp_pot_id,
+      ceding_account_id: "5823364", nb_application_received_date: new Date().toISOString().slice(0, 10), ceding_provider_id: "12251", approximate_value_of_pre_retirement_benefits: "10.00", financial_product_id: "sipp_accumulation",
+    },
+    "POST /tenant/transfers/v1/{transfer_id}/cancel": { cancellation_reason: "Duplicate" },
+    "POST /tenant/distribution-partners/v1": { request_id: rid, partner_name: "Bee Adviser", partner_type: "ifa", parent_partner_id: id.distribution_partner_id },
+    "PATCH /tenant/distribution-partners/v1/{distribution_partner_id}": { request_id: rid, reference_version: 1, partner_name: "Bee" },
+    "POST /tenant/distribution-partner-assignments/v1/{action}": { request_id: rid, distribution_partner_id: id.distribution_partner_id, entity_type: "account", entity_id: id.gia_account_id },
   };
   return bodies[operation];
 }

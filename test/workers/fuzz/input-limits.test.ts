@@ -34,6 +34,7 @@ const MAX_PAGE_SIZE: Record<string, number> = {
   "/tenant/webhooks/v1/{webhook_id}/deliveries": 1000,
   "/tenant/counterparties/v1": 8000,
   "/tenant/interests/v1/daily-breakdown": 8000,
+  "/tenant/transfers/v1": 1000,
 };
 
 let doc: OpenApiDocument;
