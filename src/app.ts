@@ -36,6 +36,8 @@ import { investmentProductAdminRoutes } from "./domains/investment-products/admi
 import { cashInvestmentProductRoutes } from "./domains/cash-investment-products/routes";
 import { portfolioTemplateRoutes } from "./domains/portfolio-templates/routes";
 import { sandboxClockRoutes } from "./domains/sandbox-clock/routes";
+import { recurringContributionRoutes } from "./domains/recurring-contributions/routes";
+import { mandatePageRoutes, mandateSandboxRoutes } from "./domains/recurring-contributions/mandate-page";
 
 /** Builds the Worker's app: middleware in order, every domain mounted, errors handled in one place. */
 export function createApp() {
@@ -77,6 +79,10 @@ export function createApp() {
   app.route("/", cashInvestmentProductRoutes);
   app.route("/", portfolioTemplateRoutes);
   app.route("/", sandboxClockRoutes);
+  app.route("/", recurringContributionRoutes);
+  app.route("/", mandateSandboxRoutes);
+  // Served without the API key (outside /tenant/*): the payer opens it; it resolves a sandbox tenant from the Host.
+  app.route("/", mandatePageRoutes);
   app.route("/", documentationRoutes(app));
 
   app.notFound(handleNotFound);

@@ -15,6 +15,15 @@ import { publishInvestmentProductPrice, upsertInvestmentProduct } from "./domain
 import { upsertCashInvestmentProduct } from "./domains/cash-investment-products/commands";
 import { createPortfolioTemplate, updatePortfolioTemplate } from "./domains/portfolio-templates/commands";
 import { CLOCK_COMMANDS } from "./domains/sandbox-clock/commands";
+import { createRecurringContribution } from "./domains/recurring-contributions/commands";
+import {
+  cancelRecurringContribution,
+  decideMandate,
+  pauseRecurringContribution,
+  replaceMandate,
+  resumeRecurringContribution,
+  updateRecurringContribution,
+} from "./domains/recurring-contributions/lifecycle";
 import type { CommandRegistry } from "./tenant/commands";
 import { WEBHOOK_COMMANDS } from "./webhooks/commands";
 
@@ -54,4 +63,11 @@ export const COMMANDS: CommandRegistry = {
   "cash_investment_product.upsert": upsertCashInvestmentProduct,
   "portfolio_template.create": createPortfolioTemplate,
   "portfolio_template.update": updatePortfolioTemplate,
+  "recurring_contribution.create": createRecurringContribution,
+  "recurring_contribution.update": updateRecurringContribution,
+  "recurring_contribution.pause": pauseRecurringContribution,
+  "recurring_contribution.resume": resumeRecurringContribution,
+  "recurring_contribution.cancel": cancelRecurringContribution,
+  "recurring_contribution.mandate_decision": decideMandate,
+  "recurring_contribution.replace_mandate": replaceMandate,
 };

@@ -10,6 +10,7 @@ import { InvestorAccountV2 } from "./domains/investor-accounts/schema";
 import { Investor } from "./domains/investors/schema";
 import { Organisation } from "./domains/organisations/schema";
 import { PortfolioTemplate } from "./domains/portfolio-templates/schema";
+import { RecurringContribution } from "./domains/recurring-contributions/schema";
 import { PotHolding } from "./domains/pots/valuation-schema";
 import { Pot } from "./domains/pots/schema";
 import { ThirdPartyPayer } from "./domains/third-party-payers/schema";
@@ -77,4 +78,11 @@ export const EVENT_PAYLOADS: EventCatalogue = {
   clock_advanced: resource(ClockAdvancedPayload, "A sandbox test clock finished an advance (or a detach)"),
   tax_year_started: resource(TaxYearStartedPayload, "A UK tax year started (after the day-close of 5 April); account counters were reset"),
   job_failed: resource(JobFailedPayload, "A scheduled job failed for the third time; it is retried with backoff"),
+  recurring_contribution_authorization_url_received: resource(RecurringContribution, "A direct-debit contribution waits for its mandate: service_provider_params carries authorization_url and request_id"),
+  recurring_contribution_activated: resource(RecurringContribution, "A recurring contribution became Active (manual at once; direct debit once the mandate is approved)"),
+  recurring_contribution_rejected: resource(RecurringContribution, "The payer rejected a direct-debit mandate (status Rejected, with a reason)"),
+  recurring_contribution_updated: resource(RecurringContribution, "A recurring contribution changed: amount or name, a pause, or its mandate was replaced"),
+  recurring_contribution_resumed: resource(RecurringContribution, "A paused recurring contribution is Active again (early, or after its paused cycles)"),
+  recurring_contribution_cancelled: resource(RecurringContribution, "A recurring contribution was cancelled (terminal)"),
+  recurring_contribution_finished: resource(RecurringContribution, "A recurring contribution raised its last collection (count or end date reached)"),
 };

@@ -9,6 +9,9 @@ import { fillTradeJob, settleTradeJob } from "./custody/trade-jobs";
 import { TRADE_FILL_JOB, TRADE_SETTLE_JOB } from "./custody/trading";
 import { PAYOUT_JOB, payoutJob } from "./custody/withdrawals";
 import { advancePayment, PAYMENT_STEP_JOB } from "./domains/payments/provider-steps";
+import { SYSTEM_PAYMENTS } from "./domains/payments/system-payments";
+import { makeCollectionJob, makeCycleJob } from "./domains/recurring-contributions/collections";
+import { COLLECTION_JOB, CYCLE_JOB } from "./domains/recurring-contributions/serialize";
 import type { JobRegistry } from "./tenant/commands";
 import { PRUNE_JOB as WEBHOOK_PRUNE_JOB, pruneWebhooks } from "./webhooks/prune";
 
@@ -26,4 +29,6 @@ export const JOBS: JobRegistry = {
   [TRADE_FILL_JOB]: fillTradeJob,
   [TRADE_SETTLE_JOB]: settleTradeJob,
   [PAYOUT_JOB]: payoutJob,
+  [CYCLE_JOB]: makeCycleJob(SYSTEM_PAYMENTS),
+  [COLLECTION_JOB]: makeCollectionJob(SYSTEM_PAYMENTS),
 };

@@ -52,6 +52,13 @@ export const EVENT_TYPES = {
   clock_advanced: coffer("notifications"),
   tax_year_started: coffer("notifications"),
   job_failed: coffer("notifications"),
+  recurring_contribution_authorization_url_received: wealthos("notifications"),
+  recurring_contribution_activated: wealthos("notifications"),
+  recurring_contribution_rejected: wealthos("notifications"),
+  recurring_contribution_updated: wealthos("notifications"),
+  recurring_contribution_resumed: wealthos("notifications"),
+  recurring_contribution_cancelled: wealthos("notifications"),
+  recurring_contribution_finished: wealthos("notifications"),
 } as const satisfies Record<string, EventTypeEntry>;
 
 export type EventType = keyof typeof EVENT_TYPES;
