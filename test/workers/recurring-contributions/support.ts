@@ -66,9 +66,10 @@ export async function decide(t: TestTenant, authorizationUrl: string, action: "a
  */
 export async function advanceTo(t: TestTenant, to: string): Promise<void> {
   const { clockOf, advance } = await import("../../helpers/clock");
-  let now = (await clockOf(t)).now;
-  while (now < to) {
-    const step = new Date(Math.min(Date.parse(now) + 31 * 86_400_000, Date.parse(to))).toISOString();
-    now = (await advance(t, { to: step })).now;
+  const target = Date.parse(to);
+  let now = Date.parse((await clockOf(t)).now);
+  while (now < target) {
+    const step = new Date(Math.min(now + 31 * 86_400_000, target)).toISOString();
+    now = Date.parse((await advance(t, { to: step })).now);
   }
 }
