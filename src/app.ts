@@ -38,6 +38,7 @@ import { portfolioTemplateRoutes } from "./domains/portfolio-templates/routes";
 import { sandboxClockRoutes } from "./domains/sandbox-clock/routes";
 import { recurringContributionRoutes } from "./domains/recurring-contributions/routes";
 import { mandatePageRoutes, mandateSandboxRoutes } from "./domains/recurring-contributions/mandate-page";
+import { recurringWithdrawalRoutes } from "./domains/recurring-withdrawals/routes";
 
 /** Builds the Worker's app: middleware in order, every domain mounted, errors handled in one place. */
 export function createApp() {
@@ -83,6 +84,7 @@ export function createApp() {
   app.route("/", mandateSandboxRoutes);
   // Served without the API key (outside /tenant/*): the payer opens it; it resolves a sandbox tenant from the Host.
   app.route("/", mandatePageRoutes);
+  app.route("/", recurringWithdrawalRoutes);
   app.route("/", documentationRoutes(app));
 
   app.notFound(handleNotFound);

@@ -24,6 +24,7 @@ import {
   resumeRecurringContribution,
   updateRecurringContribution,
 } from "./domains/recurring-contributions/lifecycle";
+import { cancelRecurringWithdrawal, createRecurringWithdrawal, updateRecurringWithdrawal } from "./domains/recurring-withdrawals/commands";
 import type { CommandRegistry } from "./tenant/commands";
 import { WEBHOOK_COMMANDS } from "./webhooks/commands";
 
@@ -70,4 +71,7 @@ export const COMMANDS: CommandRegistry = {
   "recurring_contribution.cancel": cancelRecurringContribution,
   "recurring_contribution.mandate_decision": decideMandate,
   "recurring_contribution.replace_mandate": replaceMandate,
+  "recurring_withdrawal.create": createRecurringWithdrawal,
+  "recurring_withdrawal.update": updateRecurringWithdrawal,
+  "recurring_withdrawal.cancel": cancelRecurringWithdrawal,
 };

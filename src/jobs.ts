@@ -12,6 +12,8 @@ import { advancePayment, PAYMENT_STEP_JOB } from "./domains/payments/provider-st
 import { SYSTEM_PAYMENTS } from "./domains/payments/system-payments";
 import { makeCollectionJob, makeCycleJob } from "./domains/recurring-contributions/collections";
 import { COLLECTION_JOB, CYCLE_JOB } from "./domains/recurring-contributions/serialize";
+import { withdrawalCycleJob } from "./domains/recurring-withdrawals/runs";
+import { WITHDRAWAL_CYCLE_JOB } from "./domains/recurring-withdrawals/serialize";
 import type { JobRegistry } from "./tenant/commands";
 import { PRUNE_JOB as WEBHOOK_PRUNE_JOB, pruneWebhooks } from "./webhooks/prune";
 
@@ -31,4 +33,5 @@ export const JOBS: JobRegistry = {
   [PAYOUT_JOB]: payoutJob,
   [CYCLE_JOB]: makeCycleJob(SYSTEM_PAYMENTS),
   [COLLECTION_JOB]: makeCollectionJob(SYSTEM_PAYMENTS),
+  [WITHDRAWAL_CYCLE_JOB]: withdrawalCycleJob,
 };

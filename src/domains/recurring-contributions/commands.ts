@@ -38,7 +38,7 @@ function problems(ctx: CommandContext, body: Input, pot: NonNullable<ReturnType<
   const errors: FieldError[] = [];
   if (pot.data.status !== "active") errors.push({ field: "pot_id", message: "the pot is not active" });
   if (body.financial_product_id !== pot.data.financial_product_id) errors.push({ field: "financial_product_id", message: `the pot is a ${pot.data.financial_product_id} pot` });
-  if (!pot.data.investor_id.includes(body.investor_id)) errors.push({ field: "investor_id", message: "not an investor of this pot" });
+  if (!pot.data.investor_id.includes(body.investor_id)) errors.push({ field: "investor_id", message: `investor '${body.investor_id}' does not exist for this pot (for a joint pot: the paying party)` });
   if (body.currency !== pot.data.pot_currency) errors.push({ field: "currency", message: `the pot holds ${pot.data.pot_currency}` });
   const product = findFinancialProduct(ctx, pot.data.financial_product_id);
   if (product && compare(amountOf(body.amount), amountOf(minimumInvestment(product))) < 0) {
@@ -65,7 +65,7 @@ function problems(ctx: CommandContext, body: Input, pot: NonNullable<ReturnType<
     (body.investment_instructions ?? []).forEach((instruction, i) => {
       const found = findInvestmentProduct(ctx, instruction.investment_product_id);
       if (!found || found.status !== "active" || found.currency !== pot.data.pot_currency) {
-        errors.push({ field: `investment_instructions.${i}.investment_product_id`, message: `investment product '${instruction.investment_product_id}' is not available in ${pot.data.pot_currency}` });
+        errors.push({ field: `investment_instructions.${i}.investment_product_id`, message: `investment product '${instruction.investment_product_id}' is not available` });
       }
       if (instruction.value !== undefined) total = add(total, amountOf(instruction.value));
     });

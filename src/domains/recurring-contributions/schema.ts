@@ -42,7 +42,7 @@ export const PaymentSchedule = z
     count: z.number().int().min(1).max(1200).optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.end_date !== undefined && v.count !== undefined) ctx.addIssue({ code: "custom", path: ["count"], message: "send at most one of end_date or count" });
+    if (v.end_date !== undefined && v.count !== undefined) ctx.addIssue({ code: "custom", path: ["count"], message: "must not be provided when end_date is sent" });
     if (v.end_date !== undefined && v.end_date < v.start_date) ctx.addIssue({ code: "custom", path: ["end_date"], message: "must not be before start_date" });
   })
   .openapi("PaymentSchedule");

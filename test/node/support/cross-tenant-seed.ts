@@ -18,7 +18,7 @@ export interface Seeded {
 export const ID_PARAMS = [
   "investor_id", "pot_id", "account_id", "transaction_id", "parent_transaction_id", "aggregated_transaction_id", "bank_account_id",
   "workplace_employer_id", "contributing_employer_id", "third_party_payer_id", "webhook_id", "delivery_id", "portfolio_template_id",
-  "investment_product_id",
+  "investment_product_id", "contribution_id",
 ];
 
 /** Tenant A's id for a parameter of an operation (`undefined` when A has none of that kind). */
@@ -73,6 +73,11 @@ export async function seedTenant(a: TenantApi, port: number, adminToken: string)
     request_id: randomUUID(), sub_transaction_type: "Interest", pot_id: potId, currency: "GBP", transaction_value: "12.34", settlement_date: today,
   }));
   must("fee nomination", await a.call("POST", `/tenant/investors/v1/${investorId}/fee-nominations`, { nominations: [{ nominee_pot_id: potId }] }));
+  const contribution = must("recurring contribution", await a.call("POST", "/tenant/recurring-contributions/v1", {
+    request_id: randomUUID(), contribution_name: `Saving ${marker}`, pot_id: potId, financial_product_id: "general_investment_product", investor_id: investorId, amount: "50.00",
+    sub_transaction_type: "Regular contribution", currency: "GBP", payment_type: "manual", service_provider: "none", purpose: "cash",
+    payment_schedule: { interval_unit: "monthly", interval: 1, date: 1, start_date: today },
+  }));
   const deliveryId = await until("a webhook delivery", async () => {
     const list = await a.call("GET", `/tenant/webhooks/v1/${webhook.webhook_id}/deliveries`);
     return list.body.deliveries?.[0]?.delivery_id as string | undefined;
@@ -94,6 +99,7 @@ export async function seedTenant(a: TenantApi, port: number, adminToken: string)
     webhook_id: webhook.webhook_id,
     delivery_id: deliveryId,
     investment_product_id: PRODUCT,
+    contribution_id: contribution.contribution_id,
   };
   for (const [role, id] of Object.entries(byName)) if (!id) throw new Error(`seeding: no ${role}`);
   // The product id is public reference data (an ISIN), so it is not a leak on its own.
@@ -141,6 +147,16 @@ export function bodyFor(operation: string, s: Seeded): Record<string, unknown> |
     "POST /tenant/sandbox/v1/clock/advance": { by: "PT1H" },
     "POST /tenant/portfolio-templates/v1": { portfolio_name: "Bee_Template", ratios: [{ investment_product_id: "cash", ratio: "100.00" }] },
     "PATCH /tenant/portfolio-templates/v1/{portfolio_template_id}": { reference_version: 1, portfolio_name: "Bee_Template" },
+    "POST /tenant/recurring-contributions/v1": {
+      request_id: rid, contribution_name: "Bee", pot_id: id.pot_id, financial_product_id: "general_investment_product", investor_id: id.investor_id, amount: "50.00",
+      sub_transaction_type: "Regular contribution", currency: "GBP", payment_type: "manual", service_provider: "none", purpose: "cash",
+      payment_schedule: { interval_unit: "monthly", interval: 1, date: 1, start_date: new Date().toISOString().slice(0, 10) },
+    },
+    "PATCH /tenant/recurring-contributions/v1/{contribution_id}": { amount: "20.00" },
+    "POST /tenant/recurring-contributions/v1/{contribution_id}/pause": { pause_cycles: 1 },
+    "POST /tenant/recurring-contributions/v1/{contribution_id}/resume": {},
+    "POST /tenant/recurring-contributions/v1/{contribution_id}/cancel": {},
+    "POST /tenant/sandbox/v1/recurring-contributions/{contribution_id}/replace-mandate": {},
   };
   return bodies[operation];
 }
