@@ -39,6 +39,7 @@ import { sandboxClockRoutes } from "./domains/sandbox-clock/routes";
 import { recurringContributionRoutes } from "./domains/recurring-contributions/routes";
 import { mandatePageRoutes, mandateSandboxRoutes } from "./domains/recurring-contributions/mandate-page";
 import { recurringWithdrawalRoutes } from "./domains/recurring-withdrawals/routes";
+import { bulkPaymentRoutes } from "./domains/bulk-payments/routes";
 
 /** Builds the Worker's app: middleware in order, every domain mounted, errors handled in one place. */
 export function createApp() {
@@ -85,6 +86,7 @@ export function createApp() {
   // Served without the API key (outside /tenant/*): the payer opens it; it resolves a sandbox tenant from the Host.
   app.route("/", mandatePageRoutes);
   app.route("/", recurringWithdrawalRoutes);
+  app.route("/", bulkPaymentRoutes);
   app.route("/", documentationRoutes(app));
 
   app.notFound(handleNotFound);

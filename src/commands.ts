@@ -25,6 +25,7 @@ import {
   updateRecurringContribution,
 } from "./domains/recurring-contributions/lifecycle";
 import { cancelRecurringWithdrawal, createRecurringWithdrawal, updateRecurringWithdrawal } from "./domains/recurring-withdrawals/commands";
+import { createPaymentBatch } from "./domains/bulk-payments/commands";
 import type { CommandRegistry } from "./tenant/commands";
 import { WEBHOOK_COMMANDS } from "./webhooks/commands";
 
@@ -74,4 +75,5 @@ export const COMMANDS: CommandRegistry = {
   "recurring_withdrawal.create": createRecurringWithdrawal,
   "recurring_withdrawal.update": updateRecurringWithdrawal,
   "recurring_withdrawal.cancel": cancelRecurringWithdrawal,
+  "payment_batch.create": createPaymentBatch,
 };

@@ -11,6 +11,7 @@ import { Investor } from "./domains/investors/schema";
 import { Organisation } from "./domains/organisations/schema";
 import { PortfolioTemplate } from "./domains/portfolio-templates/schema";
 import { RecurringContribution } from "./domains/recurring-contributions/schema";
+import { BulkPaymentUpdatePayload } from "./domains/bulk-payments/schema";
 import { PotHolding } from "./domains/pots/valuation-schema";
 import { Pot } from "./domains/pots/schema";
 import { ThirdPartyPayer } from "./domains/third-party-payers/schema";
@@ -85,4 +86,5 @@ export const EVENT_PAYLOADS: EventCatalogue = {
   recurring_contribution_resumed: resource(RecurringContribution, "A paused recurring contribution is Active again (early, or after its paused cycles)"),
   recurring_contribution_cancelled: resource(RecurringContribution, "A recurring contribution was cancelled (terminal)"),
   recurring_contribution_finished: resource(RecurringContribution, "A recurring contribution raised its last collection (count or end date reached)"),
+  bulk_payment_update: resource(BulkPaymentUpdatePayload, "A payment batch changed status (erroneous_payments when its creation failed)"),
 };

@@ -14,6 +14,9 @@ import { makeCollectionJob, makeCycleJob } from "./domains/recurring-contributio
 import { COLLECTION_JOB, CYCLE_JOB } from "./domains/recurring-contributions/serialize";
 import { withdrawalCycleJob } from "./domains/recurring-withdrawals/runs";
 import { WITHDRAWAL_CYCLE_JOB } from "./domains/recurring-withdrawals/serialize";
+import { BATCH_TRACK_JOB } from "./custody/system-payments";
+import { makeEvaluateJob, makeTrackJob } from "./domains/bulk-payments/evaluation";
+import { BATCH_EVALUATE_JOB } from "./domains/bulk-payments/serialize";
 import type { JobRegistry } from "./tenant/commands";
 import { PRUNE_JOB as WEBHOOK_PRUNE_JOB, pruneWebhooks } from "./webhooks/prune";
 
@@ -34,4 +37,6 @@ export const JOBS: JobRegistry = {
   [CYCLE_JOB]: makeCycleJob(SYSTEM_PAYMENTS),
   [COLLECTION_JOB]: makeCollectionJob(SYSTEM_PAYMENTS),
   [WITHDRAWAL_CYCLE_JOB]: withdrawalCycleJob,
+  [BATCH_EVALUATE_JOB]: makeEvaluateJob(SYSTEM_PAYMENTS),
+  [BATCH_TRACK_JOB]: makeTrackJob(SYSTEM_PAYMENTS),
 };

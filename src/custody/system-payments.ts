@@ -34,3 +34,9 @@ export interface SystemPayments {
   statusOf(ctx: CommandContext, transactionId: string): PaymentStatus | null;
 }
 
+
+/**
+ * Job kind the payments feature schedules (keyed by batch id, due at once) whenever a payment of
+ * a bulk batch moves, so that the batch feature recomputes the batch's settlement status.
+ */
+export const BATCH_TRACK_JOB = "payment_batch.track";

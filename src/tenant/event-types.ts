@@ -59,6 +59,7 @@ export const EVENT_TYPES = {
   recurring_contribution_resumed: wealthos("notifications"),
   recurring_contribution_cancelled: wealthos("notifications"),
   recurring_contribution_finished: wealthos("notifications"),
+  bulk_payment_update: wealthos("payments"),
 } as const satisfies Record<string, EventTypeEntry>;
 
 export type EventType = keyof typeof EVENT_TYPES;
