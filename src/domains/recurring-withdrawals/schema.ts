@@ -12,11 +12,9 @@ export const WithdrawalSchedule = z
     interval_unit: z.enum(["monthly"]),
     interval: z.number().int().min(1).max(12),
     date: z
-      .number()
-      .int()
-      .refine((d) => d === -1 || (d >= 1 && d <= 28), "must be a day of the month from 1 to 28, or -1 for the last day")
+      .union([z.literal(-1), z.number().int().min(1).max(28)], { error: "must be a day of the month from 1 to 28, or -1 for the last day" })
       .optional()
-      .openapi({ description: "Day of the month 1–28, or -1 for the last day; default: the start date's day (at most 28)", minimum: -1, maximum: 28 }),
+      .openapi({ description: "Day of the month 1–28, or -1 for the last day; default: the start date's day (at most 28)" }),
     start_date: calendarDate,
     end_date: calendarDate.optional(),
   })
