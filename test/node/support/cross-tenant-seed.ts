@@ -18,7 +18,7 @@ export interface Seeded {
 export const ID_PARAMS = [
   "investor_id", "pot_id", "account_id", "transaction_id", "parent_transaction_id", "aggregated_transaction_id", "bank_account_id",
   "workplace_employer_id", "contributing_employer_id", "third_party_payer_id", "webhook_id", "delivery_id", "portfolio_template_id",
-  "investment_product_id", "contribution_id",
+  "investment_product_id", "contribution_id", "withdrawal_id", "batch_id",
 ];
 
 /** Tenant A's id for a parameter of an operation (`undefined` when A has none of that kind). */
@@ -78,6 +78,14 @@ export async function seedTenant(a: TenantApi, port: number, adminToken: string)
     sub_transaction_type: "Regular contribution", currency: "GBP", payment_type: "manual", service_provider: "none", purpose: "cash",
     payment_schedule: { interval_unit: "monthly", interval: 1, date: 1, start_date: today },
   }));
+  const recurringWithdrawal = must("recurring withdrawal", await a.call("POST", "/tenant/recurring-withdrawals/v1", {
+    request_id: randomUUID(), withdrawal_name: `Income ${marker}`, investor_id: investorId, pot_id: potId, bank_account_id: bankAccountId, amount: "10.00", currency: "GBP",
+    withdrawal_schedule: { interval_unit: "monthly", interval: 1, date: 1, start_date: today },
+  }));
+  const batch = must("payment batch", await a.call("POST", "/tenant/bulk-payments/v1", {
+    request_id: randomUUID(), currency: "GBP", amount: "10.00", payment_type: "manual", batch_payment_reference: `Batch ${marker}`,
+    payments: [{ investor_id: investorId, pot_id: potId, amount: "10.00", external_transaction_reference: `ref-${marker}` }],
+  }));
   const deliveryId = await until("a webhook delivery", async () => {
     const list = await a.call("GET", `/tenant/webhooks/v1/${webhook.webhook_id}/deliveries`);
     return list.body.deliveries?.[0]?.delivery_id as string | undefined;
@@ -100,6 +108,8 @@ export async function seedTenant(a: TenantApi, port: number, adminToken: string)
     delivery_id: deliveryId,
     investment_product_id: PRODUCT,
     contribution_id: contribution.contribution_id,
+    withdrawal_id: recurringWithdrawal.withdrawal_id,
+    batch_id: batch.batch_id,
   };
   for (const [role, id] of Object.entries(byName)) if (!id) throw new Error(`seeding: no ${role}`);
   // The product id is public reference data (an ISIN), so it is not a leak on its own.
@@ -157,6 +167,16 @@ export function bodyFor(operation: string, s: Seeded): Record<string, unknown> |
     "POST /tenant/recurring-contributions/v1/{contribution_id}/resume": {},
     "POST /tenant/recurring-contributions/v1/{contribution_id}/cancel": {},
     "POST /tenant/sandbox/v1/recurring-contributions/{contribution_id}/replace-mandate": {},
+    "POST /tenant/recurring-withdrawals/v1": {
+      request_id: rid, withdrawal_name: "Bee", investor_id: id.investor_id, pot_id: id.pot_id, bank_account_id: id.bank_account_id, amount: "10.00", currency: "GBP",
+      withdrawal_schedule: { interval_unit: "monthly", interval: 1, date: 1, start_date: new Date().toISOString().slice(0, 10) },
+    },
+    "PATCH /tenant/recurring-withdrawals/v1/{withdrawal_id}": { amount: "20.00", reference_version: 1 },
+    "POST /tenant/recurring-withdrawals/v1/{withdrawal_id}/cancel": {},
+    // A batch is accepted (202) before its entries are evaluated, and it echoes them back: named after A's pot it would
+    // echo A's ids that B itself sent. Its entries name pots B does not hold either way; evaluation in B's own object
+    // fails them like any unknown pot (test/workers/bulk-payments).
+    "POST /tenant/bulk-payments/v1": { request_id: rid, currency: "GBP", amount: "10.00", payment_type: "manual", payments: [{ investor_id: "inv-BEE00000", pot_id: "pot-BEE0000000", amount: "10.00" }] },
   };
   return bodies[operation];
 }
