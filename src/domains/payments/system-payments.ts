@@ -29,12 +29,14 @@ function raise(ctx: CommandContext, input: SystemPaymentInput): { transactionId:
   const overAllowance = headroom !== null && compare(amountOf(input.amount), amountOf(headroom)) > 0;
   if (headroom !== null && !overAllowance) reserveSubscription(ctx, pot.data.account_id, input.amount, ctx.nowMs);
   const transactionId = crypto.randomUUID();
+  const direct = input.status === "processing" && !overAllowance;
   const data: PaymentData = {
     transaction_id: transactionId,
     investor_id: pot.data.investor_id,
     amount: input.amount,
     currency: pot.data.pot_currency,
-    status: "pending_confirmation",
+    // A payment confirmed by hand is created straight in `processing` (one event, not two).
+    status: direct ? "processing" : "pending_confirmation",
     pot_id: pot.id,
     payment_type: input.paymentType,
     service_provider: input.serviceProvider,
@@ -61,7 +63,7 @@ function raise(ctx: CommandContext, input: SystemPaymentInput): { transactionId:
       primary_transaction_type: "Contribution",
       sub_transaction_type: input.subTransactionType,
       type: "pending",
-      sub_type: "instructed",
+      sub_type: direct ? "confirmed" : "instructed",
       direction: "in",
       investment_product_id: "cash",
       transaction_value: input.amount,
@@ -73,7 +75,7 @@ function raise(ctx: CommandContext, input: SystemPaymentInput): { transactionId:
     "transaction_initiated",
     transactionId,
   );
-  if (input.status === "processing" || overAllowance) payment = movePayment(ctx, payment, "processing");
+  if (overAllowance) payment = movePayment(ctx, payment, "processing");
   if (overAllowance) {
     const reason = `exceeds the remaining annual allowance of ${headroom} for this tax year`;
     movePayment(ctx, payment, "failed", reason);
