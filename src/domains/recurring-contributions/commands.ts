@@ -1,5 +1,6 @@
 import { findFinancialProduct, minimumInvestment } from "../../catalogue/financial-products";
 import { findInvestmentProduct } from "../../catalogue/investment-products";
+import { findAccount, subscriptionHeadroom } from "../../custody/accounts";
 import { dealingProblem, payerProblem } from "../../custody/parties";
 import { findPot } from "../../custody/pots";
 import { today } from "../../custody/transactions";
@@ -43,6 +44,11 @@ function problems(ctx: CommandContext, body: Input, pot: NonNullable<ReturnType<
   const product = findFinancialProduct(ctx, pot.data.financial_product_id);
   if (product && compare(amountOf(body.amount), amountOf(minimumInvestment(product))) < 0) {
     errors.push({ field: "amount", message: `must be at least ${minimumInvestment(product)} for ${pot.data.financial_product_id}` });
+  }
+  const account = findAccount(ctx, pot.data.account_id);
+  const headroom = account ? subscriptionHeadroom(ctx, account, ctx.nowMs) : null;
+  if (headroom !== null && compare(amountOf(body.amount), amountOf(headroom)) > 0) {
+    errors.push({ field: "amount", message: `exceeds the remaining annual allowance of ${headroom} for this tax year` });
   }
   if (body.sub_transaction_type !== "Regular contribution" && pot.data.financial_product_id !== "sipp_accumulation") {
     errors.push({ field: "sub_transaction_type", message: `${body.sub_transaction_type} is for SIPP Accumulation pots only` });

@@ -43,6 +43,7 @@ export const DESCRIBED_RULES: Array<{ message: RegExp; why: string }> = [
   { message: /^must be today \(\d{4}-\d{2}-\d{2}\) or later$|^no withdrawal date falls between /, why: "a schedule starts no earlier than the tenant's today" },
   { message: /^required: the (contributing employer|third-party payer) paying$/, why: "an employer or third-party contribution names its payer" },
   { message: /^must equal the sum of the payments \(/, why: "a payment batch's amount is the sum of its payments" },
+  { message: /^exceeds the remaining annual allowance of [\d.]+ for this tax year$/, why: "the ISA/LISA/JISA allowance left for the tax year (stored state)" },
 ];
 
 export interface Answer {

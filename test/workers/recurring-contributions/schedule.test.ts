@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eventsOf } from "../../helpers/clock";
 import { get, post } from "../../helpers/money";
-import { expectProblem } from "../../helpers/problem";
+import { expectProblem, expectValidation } from "../../helpers/problem";
 import { advanceTo, collectionsOf, contribution, contributionOf, decide, setup } from "./support";
 
 const types = async (t: Parameters<typeof eventsOf>[0]) => (await eventsOf(t)).filter((e) => e.type.startsWith("recurring_contribution_")).map((e) => e.type);
@@ -95,6 +95,9 @@ describe("recurring contribution schedules", () => {
   it("checks the ISA allowance at each collection: a collection over what is left fails with that reason", async () => {
     const { t, investorId, potId } = await setup("2027-01-04T09:00:00Z", "stocks_isa");
     const body = contribution(potId, investorId, { financial_product_id: "stocks_isa", purpose: "cash", amount: "12000.00" }, { date: 10, start_date: "2027-01-05", count: 2 });
+    // Set-up checks the allowance too: one collection of 20,000.01 could never be paid in this tax year.
+    const tooMuch = await expectValidation(await t.fetch("/tenant/recurring-contributions/v1", { method: "POST", json: { ...body, request_id: crypto.randomUUID(), amount: "20000.01" } }), ["amount"]);
+    expect(tooMuch.errors?.[0]?.message).toBe("exceeds the remaining annual allowance of 20000.00 for this tax year");
     const created = await post(t, "/tenant/recurring-contributions/v1", body);
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     await decide(t, created.body.service_provider_params.authorization_url, "approve");
