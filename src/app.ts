@@ -42,6 +42,10 @@ import { cashDepositRoutes } from "./domains/cash-deposits/routes";
 import { transferRoutes } from "./domains/transfers/routes";
 import { transferStaticDataRoutes } from "./domains/transfers/static-data-routes";
 import { distributionPartnerRoutes } from "./domains/distribution-partners/routes";
+import { recurringContributionRoutes } from "./domains/recurring-contributions/routes";
+import { mandatePageRoutes, mandateSandboxRoutes } from "./domains/recurring-contributions/mandate-page";
+import { recurringWithdrawalRoutes } from "./domains/recurring-withdrawals/routes";
+import { bulkPaymentRoutes } from "./domains/bulk-payments/routes";
 
 /** Builds the Worker's app: middleware in order, every domain mounted, errors handled in one place. */
 export function createApp() {
@@ -89,6 +93,12 @@ export function createApp() {
   app.route("/", transferRoutes);
   app.route("/", transferStaticDataRoutes);
   app.route("/", distributionPartnerRoutes);
+  app.route("/", recurringContributionRoutes);
+  app.route("/", mandateSandboxRoutes);
+  // Served without the API key (outside /tenant/*): the payer opens it; it resolves a sandbox tenant from the Host.
+  app.route("/", mandatePageRoutes);
+  app.route("/", recurringWithdrawalRoutes);
+  app.route("/", bulkPaymentRoutes);
   app.route("/", documentationRoutes(app));
 
   app.notFound(handleNotFound);

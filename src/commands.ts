@@ -15,6 +15,17 @@ import { publishInvestmentProductPrice, upsertInvestmentProduct } from "./domain
 import { upsertCashInvestmentProduct } from "./domains/cash-investment-products/commands";
 import { createPortfolioTemplate, updatePortfolioTemplate } from "./domains/portfolio-templates/commands";
 import { CLOCK_COMMANDS } from "./domains/sandbox-clock/commands";
+import { createRecurringContribution } from "./domains/recurring-contributions/commands";
+import {
+  cancelRecurringContribution,
+  decideMandate,
+  pauseRecurringContribution,
+  replaceMandate,
+  resumeRecurringContribution,
+  updateRecurringContribution,
+} from "./domains/recurring-contributions/lifecycle";
+import { cancelRecurringWithdrawal, createRecurringWithdrawal, updateRecurringWithdrawal } from "./domains/recurring-withdrawals/commands";
+import { createPaymentBatch } from "./domains/bulk-payments/commands";
 import type { CommandRegistry } from "./tenant/commands";
 import { WEBHOOK_COMMANDS } from "./webhooks/commands";
 import { upsertCounterparty } from "./domains/counterparties/commands";
@@ -69,4 +80,15 @@ export const COMMANDS: CommandRegistry = {
   "distribution_partner.create": createPartner,
   "distribution_partner.update": updatePartner,
   "distribution_partner.assign": assignPartner,
+  "recurring_contribution.create": createRecurringContribution,
+  "recurring_contribution.update": updateRecurringContribution,
+  "recurring_contribution.pause": pauseRecurringContribution,
+  "recurring_contribution.resume": resumeRecurringContribution,
+  "recurring_contribution.cancel": cancelRecurringContribution,
+  "recurring_contribution.mandate_decision": decideMandate,
+  "recurring_contribution.replace_mandate": replaceMandate,
+  "recurring_withdrawal.create": createRecurringWithdrawal,
+  "recurring_withdrawal.update": updateRecurringWithdrawal,
+  "recurring_withdrawal.cancel": cancelRecurringWithdrawal,
+  "payment_batch.create": createPaymentBatch,
 };

@@ -10,6 +10,8 @@ import { InvestorAccountV2 } from "./domains/investor-accounts/schema";
 import { Investor } from "./domains/investors/schema";
 import { Organisation } from "./domains/organisations/schema";
 import { PortfolioTemplate } from "./domains/portfolio-templates/schema";
+import { RecurringContribution } from "./domains/recurring-contributions/schema";
+import { BulkPaymentUpdatePayload } from "./domains/bulk-payments/schema";
 import { PotHolding } from "./domains/pots/valuation-schema";
 import { Pot } from "./domains/pots/schema";
 import { ThirdPartyPayer } from "./domains/third-party-payers/schema";
@@ -87,4 +89,12 @@ export const EVENT_PAYLOADS: EventCatalogue = {
   distribution_partner_created: resource(DistributionPartner, "A distribution partner was created"),
   distribution_partner_updated: resource(DistributionPartner, "A distribution partner changed"),
   distribution_partner_assigned: resource(DistributionPartnerAssignment, "A distribution partner was assigned to an investor or an account"),
+  recurring_contribution_authorization_url_received: resource(RecurringContribution, "A direct-debit contribution waits for its mandate: service_provider_params carries authorization_url and request_id"),
+  recurring_contribution_activated: resource(RecurringContribution, "A recurring contribution became Active (manual at once; direct debit once the mandate is approved)"),
+  recurring_contribution_rejected: resource(RecurringContribution, "The payer rejected a direct-debit mandate (status Rejected, with a reason)"),
+  recurring_contribution_updated: resource(RecurringContribution, "A recurring contribution changed: amount or name, a pause, or its mandate was replaced"),
+  recurring_contribution_resumed: resource(RecurringContribution, "A paused recurring contribution is Active again (early, or after its paused cycles)"),
+  recurring_contribution_cancelled: resource(RecurringContribution, "A recurring contribution was cancelled (terminal)"),
+  recurring_contribution_finished: resource(RecurringContribution, "A recurring contribution raised its last collection (count or end date reached)"),
+  bulk_payment_update: resource(BulkPaymentUpdatePayload, "A payment batch changed status (erroneous_payments when its creation failed)"),
 };

@@ -9,6 +9,14 @@ import { fillTradeJob, settleTradeJob } from "./custody/trade-jobs";
 import { TRADE_FILL_JOB, TRADE_SETTLE_JOB } from "./custody/trading";
 import { PAYOUT_JOB, payoutJob } from "./custody/withdrawals";
 import { advancePayment, PAYMENT_STEP_JOB } from "./domains/payments/provider-steps";
+import { SYSTEM_PAYMENTS } from "./domains/payments/system-payments";
+import { makeCollectionJob, makeCycleJob } from "./domains/recurring-contributions/collections";
+import { COLLECTION_JOB, CYCLE_JOB } from "./domains/recurring-contributions/serialize";
+import { withdrawalCycleJob } from "./domains/recurring-withdrawals/runs";
+import { WITHDRAWAL_CYCLE_JOB } from "./domains/recurring-withdrawals/serialize";
+import { BATCH_TRACK_JOB } from "./custody/system-payments";
+import { makeEvaluateJob, makeTrackJob } from "./domains/bulk-payments/evaluation";
+import { BATCH_EVALUATE_JOB } from "./domains/bulk-payments/serialize";
 import type { JobRegistry } from "./tenant/commands";
 import { PRUNE_JOB as WEBHOOK_PRUNE_JOB, pruneWebhooks } from "./webhooks/prune";
 import { CASH_CONFIRM_JOB, CASH_SEND_JOB, confirmJob as confirmCashDepositJob, sendJob as sendCashDepositJob } from "./domains/cash-deposits/lifecycle";
@@ -31,4 +39,9 @@ export const JOBS: JobRegistry = {
   [CASH_SEND_JOB]: sendCashDepositJob,
   [CASH_CONFIRM_JOB]: confirmCashDepositJob,
   [TRANSFER_NETWORK_JOB]: advanceTransfer,
+  [CYCLE_JOB]: makeCycleJob(SYSTEM_PAYMENTS),
+  [COLLECTION_JOB]: makeCollectionJob(SYSTEM_PAYMENTS),
+  [WITHDRAWAL_CYCLE_JOB]: withdrawalCycleJob,
+  [BATCH_EVALUATE_JOB]: makeEvaluateJob(SYSTEM_PAYMENTS),
+  [BATCH_TRACK_JOB]: makeTrackJob(SYSTEM_PAYMENTS),
 };

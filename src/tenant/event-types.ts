@@ -59,6 +59,14 @@ export const EVENT_TYPES = {
   distribution_partner_created: coffer("notifications"),
   distribution_partner_updated: coffer("notifications"),
   distribution_partner_assigned: coffer("notifications"),
+  recurring_contribution_authorization_url_received: wealthos("notifications"),
+  recurring_contribution_activated: wealthos("notifications"),
+  recurring_contribution_rejected: wealthos("notifications"),
+  recurring_contribution_updated: wealthos("notifications"),
+  recurring_contribution_resumed: wealthos("notifications"),
+  recurring_contribution_cancelled: wealthos("notifications"),
+  recurring_contribution_finished: wealthos("notifications"),
+  bulk_payment_update: wealthos("payments"),
 } as const satisfies Record<string, EventTypeEntry>;
 
 export type EventType = keyof typeof EVENT_TYPES;

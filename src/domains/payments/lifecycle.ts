@@ -6,6 +6,7 @@
  * `invest`, the buys follow.
  */
 import { releaseSubscription } from "../../custody/accounts";
+import { BATCH_TRACK_JOB } from "../../custody/system-payments";
 import { bookContribution, investContribution } from "../../custody/contributions";
 import { findPot } from "../../custody/pots";
 import { changeTransaction, findTransaction, today } from "../../custody/transactions";
@@ -19,6 +20,7 @@ export function movePayment(ctx: CommandContext, payment: StoredEntity<PaymentDa
   const data: PaymentData = { ...payment.data, status, reason: status === "failed" || status === "cancelled" ? reason : null, settlement_date: settled ? ctx.now : payment.data.settlement_date };
   const updated = ctx.update(payment, data);
   ctx.emit({ type: "payment_update", ch: "payments", payload: paymentUpdate(data) });
+  if (data.batch_id) ctx.schedule(BATCH_TRACK_JOB, data.batch_id, ctx.nowMs);
   const transaction = findTransaction(ctx, payment.id);
   const pot = findPot(ctx, payment.data.pot_id);
   if (!transaction || !pot) return updated;

@@ -14,6 +14,8 @@ export const advancePayment: JobHandler = (ctx, job) => {
   const { transaction_id } = job.data as { transaction_id: string };
   const payment = ctx.get<PaymentData>(PAYMENT, transaction_id);
   if (!payment || !["pending_confirmation", "processing"].includes(payment.data.status)) return undefined;
+  // Direct-debit collections are stepped by their recurring contribution's jobs.
+  if (payment.data.service_provider === "gocardless") return undefined;
   const subject = {
     transactionId: payment.id,
     amount: payment.data.amount,

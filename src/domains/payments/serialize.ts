@@ -14,7 +14,7 @@ export interface PaymentData {
   status: PaymentStatus;
   pot_id: string;
   payment_type: string;
-  service_provider: "stripe" | "truelayer" | "none";
+  service_provider: "stripe" | "truelayer" | "none" | "gocardless";
   service_provider_params: Record<string, string>;
   sub_transaction_type: string;
   source_id: string | null;
@@ -22,7 +22,7 @@ export interface PaymentData {
   investment_instructions: Array<{ investment_product_id: string; quantity?: string | undefined; value?: string | undefined }> | null;
   payment_reference: string | null;
   external_transaction_reference: string | null;
-  origin: "api" | "admin_ui";
+  origin: "api" | "admin_ui" | "system";
   reason: string | null;
   contribution_id: string | null;
   batch_id: string | null;

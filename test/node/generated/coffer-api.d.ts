@@ -12424,6 +12424,1706 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tenant/recurring-contributions/v1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get all recurring contributions
+         * @description Filters combine; `status` takes comma-separated values. Paging defaults 1000/1, max 8000; `sort` by creation time, default desc.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page, at most 8000 (default 1000); sent with page_number or both are ignored */
+                    page_size?: number;
+                    /** @description 1-based page number (default 1); a page past the last item is empty */
+                    page_number?: number;
+                    sort?: "asc" | "desc";
+                    contribution_id?: string;
+                    pot_id?: string;
+                    financial_product_id?: string;
+                    investor_id?: string;
+                    payment_type?: "direct_debit" | "manual";
+                    sub_transaction_type?: "Regular contribution" | "Regular contribution - non relievable" | "Regular contribution - Employer";
+                    /** @description one or more of Pending, Active, Finished, Rejected, Paused, Cancelled, comma-separated */
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of recurring contributions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecurringContributionList"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create recurring contribution
+         * @description Manual contributions (payment_type manual, service_provider none) are Active at once and the scheduler raises each collection, confirmed by PATCH on the payment. Direct debits (gocardless; sandbox tenants) start Pending: `recurring_contribution_authorization_url_received` carries the mandate's authorization_url, which the payer opens to approve or reject it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateRecurringContributionBody"];
+                };
+            };
+            responses: {
+                /** @description The contribution */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecurringContribution"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused with a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/recurring-contributions/v1/{contribution_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update recurring contribution
+         * @description Amount (at least the product minimum) and name of an Active contribution; `reference_version`, when sent, must be the current one.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    contribution_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateRecurringContributionBody"];
+                };
+            };
+            responses: {
+                /** @description The contribution */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecurringContribution"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused with a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/tenant/recurring-contributions/v1/{contribution_id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause recurring contribution
+         * @description Active only: the next `pause_cycles` collections are skipped, then the contribution is Active again by itself (`recurring_contribution_resumed`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    contribution_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PauseRecurringContributionBody"];
+                };
+            };
+            responses: {
+                /** @description The contribution */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecurringContribution"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused with a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/recurring-contributions/v1/{contribution_id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume recurring contribution
+         * @description Paused only: Active again at once; skipped dates are not made up.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    contribution_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResumeRecurringContributionBody"];
+                };
+            };
+            responses: {
+                /** @description The contribution */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecurringContribution"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused with a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/recurring-contributions/v1/{contribution_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel recurring contribution
+         * @description From Pending, Active or Paused; terminal. Collections already raised run their course.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    contribution_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CancelRecurringContributionBody"];
+                };
+            };
+            responses: {
+                /** @description The contribution */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecurringContribution"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused with a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/sandbox/v1/recurring-contributions/{contribution_id}/replace-mandate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace a direct-debit mandate (sandbox trigger)
+         * @description Simulates the bank replacing an Active or Paused contribution's mandate: a new authorization_reference, service_provider_params.status `Mandate replaced`, and `recurring_contribution_updated`. Sandbox tenants only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    contribution_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResumeRecurringContributionBody"];
+                };
+            };
+            responses: {
+                /** @description The contribution */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecurringContribution"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for this tenant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused with a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/recurring-withdrawals/v1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get all recurring withdrawals
+         * @description Filters combine; `status` takes comma-separated values. Paging defaults 1000/1, max 8000; `sort` by creation time, default desc.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page, at most 8000 (default 1000); sent with page_number or both are ignored */
+                    page_size?: number;
+                    /** @description 1-based page number (default 1); a page past the last item is empty */
+                    page_number?: number;
+                    sort?: "asc" | "desc";
+                    withdrawal_id?: string;
+                    pot_id?: string;
+                    financial_product_id?: string;
+                    investor_id?: string;
+                    /** @description one or more of active, cancelled, finished, comma-separated */
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of recurring withdrawals */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecurringWithdrawalList"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create recurring withdrawal
+         * @description Starts `active`. On each date (rolled forward to a business day) the scheduler raises a withdrawal exactly like a single one; when the pot lacks free cash that day the run is an archived/rejected transaction with the reason and the schedule goes on. `finished` after end_date.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateRecurringWithdrawalBody"];
+                };
+            };
+            responses: {
+                /** @description The recurring withdrawal */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecurringWithdrawal"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused with a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/recurring-withdrawals/v1/{withdrawal_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update recurring withdrawal
+         * @description Amount, name and end date of an active recurring withdrawal; `reference_version` must be the current one.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    withdrawal_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateRecurringWithdrawalBody"];
+                };
+            };
+            responses: {
+                /** @description The recurring withdrawal */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecurringWithdrawal"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused with a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/tenant/recurring-withdrawals/v1/{withdrawal_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel recurring withdrawal
+         * @description Active only; terminal (`cancelled`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    withdrawal_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CancelRecurringWithdrawalBody"];
+                };
+            };
+            responses: {
+                /** @description The recurring withdrawal */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecurringWithdrawal"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused with a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/bulk-payments/v1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get all payment batches
+         * @description Not paginated, newest first. `status` takes comma-separated values; with `include_details=false` only batch ids are returned.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    created_date?: string;
+                    /** @description one or more of pending, payments_creation_failed, payments_created, payments_settlement_in_progress, payments_settled, payments_partially_settled, payments_settlement_failed, comma-separated */
+                    status?: string;
+                    include_details?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The batches */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentBatchList"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create payment batch
+         * @description Up to 600 manual payments; `amount` must equal their sum. Accepted as `pending` (202) and evaluated at once in one job: if any payment fails (pot, investor, link to the source, product minimum, allowance) the whole batch becomes `payments_creation_failed` with `erroneous_payments` and no payment is created; otherwise one payment per entry (`payments_created`), confirmed by PATCH on each payment. Every status change publishes `bulk_payment_update` on `payments`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreatePaymentBatchBody"];
+                };
+            };
+            responses: {
+                /** @description The batch, pending */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentBatch"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused with a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/bulk-payments/v1/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get all payment batches
+         * @description Not paginated, newest first. `status` takes comma-separated values; with `include_details=false` only batch ids are returned.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    created_date?: string;
+                    /** @description one or more of pending, payments_creation_failed, payments_created, payments_settlement_in_progress, payments_settled, payments_partially_settled, payments_settlement_failed, comma-separated */
+                    status?: string;
+                    include_details?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The batches */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentBatchList"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/bulk-payments/v1/{batch_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get payments by batch ID */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    batch_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The batch */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentBatch"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     investor_status: {
@@ -15240,6 +16940,542 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    recurring_contribution_authorization_url_received: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A direct-debit contribution waits for its mandate: service_provider_params carries authorization_url and request_id
+         * @description A WealthOS socket message type. Published on the `notifications` channel: on the socket, in the activity feed and to every webhook endpoint whose filters match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry, resend and replay */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt */
+                    "webhook-timestamp": string;
+                    /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`; one per active secret, space-separated */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "recurring_contribution_authorization_url_received";
+                        /** @enum {string} */
+                        ch: "notifications";
+                        /** @description UUID of the event; the webhook-id header */
+                        id: string;
+                        /** @description Gap-free per-tenant sequence number */
+                        seq: number;
+                        /** @description Epoch milliseconds, strictly increasing per channel */
+                        ts: number;
+                        payload: components["schemas"]["RecurringContribution"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx within 15 s acknowledges the delivery */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: disables the endpoint */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    recurring_contribution_activated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A recurring contribution became Active (manual at once; direct debit once the mandate is approved)
+         * @description A WealthOS socket message type. Published on the `notifications` channel: on the socket, in the activity feed and to every webhook endpoint whose filters match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry, resend and replay */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt */
+                    "webhook-timestamp": string;
+                    /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`; one per active secret, space-separated */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "recurring_contribution_activated";
+                        /** @enum {string} */
+                        ch: "notifications";
+                        /** @description UUID of the event; the webhook-id header */
+                        id: string;
+                        /** @description Gap-free per-tenant sequence number */
+                        seq: number;
+                        /** @description Epoch milliseconds, strictly increasing per channel */
+                        ts: number;
+                        payload: components["schemas"]["RecurringContribution"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx within 15 s acknowledges the delivery */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: disables the endpoint */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    recurring_contribution_rejected: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The payer rejected a direct-debit mandate (status Rejected, with a reason)
+         * @description A WealthOS socket message type. Published on the `notifications` channel: on the socket, in the activity feed and to every webhook endpoint whose filters match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry, resend and replay */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt */
+                    "webhook-timestamp": string;
+                    /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`; one per active secret, space-separated */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "recurring_contribution_rejected";
+                        /** @enum {string} */
+                        ch: "notifications";
+                        /** @description UUID of the event; the webhook-id header */
+                        id: string;
+                        /** @description Gap-free per-tenant sequence number */
+                        seq: number;
+                        /** @description Epoch milliseconds, strictly increasing per channel */
+                        ts: number;
+                        payload: components["schemas"]["RecurringContribution"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx within 15 s acknowledges the delivery */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: disables the endpoint */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    recurring_contribution_updated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A recurring contribution changed: amount or name, a pause, or its mandate was replaced
+         * @description A WealthOS socket message type. Published on the `notifications` channel: on the socket, in the activity feed and to every webhook endpoint whose filters match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry, resend and replay */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt */
+                    "webhook-timestamp": string;
+                    /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`; one per active secret, space-separated */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "recurring_contribution_updated";
+                        /** @enum {string} */
+                        ch: "notifications";
+                        /** @description UUID of the event; the webhook-id header */
+                        id: string;
+                        /** @description Gap-free per-tenant sequence number */
+                        seq: number;
+                        /** @description Epoch milliseconds, strictly increasing per channel */
+                        ts: number;
+                        payload: components["schemas"]["RecurringContribution"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx within 15 s acknowledges the delivery */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: disables the endpoint */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    recurring_contribution_resumed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A paused recurring contribution is Active again (early, or after its paused cycles)
+         * @description A WealthOS socket message type. Published on the `notifications` channel: on the socket, in the activity feed and to every webhook endpoint whose filters match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry, resend and replay */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt */
+                    "webhook-timestamp": string;
+                    /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`; one per active secret, space-separated */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "recurring_contribution_resumed";
+                        /** @enum {string} */
+                        ch: "notifications";
+                        /** @description UUID of the event; the webhook-id header */
+                        id: string;
+                        /** @description Gap-free per-tenant sequence number */
+                        seq: number;
+                        /** @description Epoch milliseconds, strictly increasing per channel */
+                        ts: number;
+                        payload: components["schemas"]["RecurringContribution"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx within 15 s acknowledges the delivery */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: disables the endpoint */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    recurring_contribution_cancelled: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A recurring contribution was cancelled (terminal)
+         * @description A WealthOS socket message type. Published on the `notifications` channel: on the socket, in the activity feed and to every webhook endpoint whose filters match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry, resend and replay */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt */
+                    "webhook-timestamp": string;
+                    /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`; one per active secret, space-separated */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "recurring_contribution_cancelled";
+                        /** @enum {string} */
+                        ch: "notifications";
+                        /** @description UUID of the event; the webhook-id header */
+                        id: string;
+                        /** @description Gap-free per-tenant sequence number */
+                        seq: number;
+                        /** @description Epoch milliseconds, strictly increasing per channel */
+                        ts: number;
+                        payload: components["schemas"]["RecurringContribution"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx within 15 s acknowledges the delivery */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: disables the endpoint */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    recurring_contribution_finished: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A recurring contribution raised its last collection (count or end date reached)
+         * @description A WealthOS socket message type. Published on the `notifications` channel: on the socket, in the activity feed and to every webhook endpoint whose filters match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry, resend and replay */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt */
+                    "webhook-timestamp": string;
+                    /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`; one per active secret, space-separated */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "recurring_contribution_finished";
+                        /** @enum {string} */
+                        ch: "notifications";
+                        /** @description UUID of the event; the webhook-id header */
+                        id: string;
+                        /** @description Gap-free per-tenant sequence number */
+                        seq: number;
+                        /** @description Epoch milliseconds, strictly increasing per channel */
+                        ts: number;
+                        payload: components["schemas"]["RecurringContribution"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx within 15 s acknowledges the delivery */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: disables the endpoint */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    bulk_payment_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A payment batch changed status (erroneous_payments when its creation failed)
+         * @description A WealthOS socket message type. Published on the `payments` channel: on the socket, in the activity feed and to every webhook endpoint whose filters match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry, resend and replay */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt */
+                    "webhook-timestamp": string;
+                    /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`; one per active secret, space-separated */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "bulk_payment_update";
+                        /** @enum {string} */
+                        ch: "payments";
+                        /** @description UUID of the event; the webhook-id header */
+                        id: string;
+                        /** @description Gap-free per-tenant sequence number */
+                        seq: number;
+                        /** @description Epoch milliseconds, strictly increasing per channel */
+                        ts: number;
+                        payload: components["schemas"]["BulkPaymentUpdatePayload"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx within 15 s acknowledges the delivery */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: disables the endpoint */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -16141,6 +18377,75 @@ export interface components {
             /** @enum {string} */
             entity_type: "investor" | "account";
             entity_id: string;
+        };
+        RecurringContribution: {
+            contribution_id: string;
+            contribution_name: string;
+            pot_id: string;
+            financial_product_id: string;
+            investor_id: string;
+            amount: string;
+            /** @enum {string} */
+            sub_transaction_type: "Regular contribution" | "Regular contribution - non relievable" | "Regular contribution - Employer";
+            currency: string;
+            /** @enum {string} */
+            payment_type: "direct_debit" | "manual";
+            /** @enum {string} */
+            service_provider: "gocardless" | "none";
+            /** @enum {string} */
+            purpose: "cash" | "invest";
+            investment_instructions?: {
+                investment_product_id: string;
+                quantity?: string;
+                value?: string;
+            }[];
+            source_id?: string;
+            payment_schedule: {
+                /** @enum {string} */
+                interval_unit: "monthly";
+                interval: number;
+                date?: number;
+                /** Format: date */
+                start_date: string;
+                /** Format: date */
+                end_date?: string;
+                count?: number;
+            };
+            service_provider_params: components["schemas"]["RecurringContributionProviderParams"];
+            /** @enum {string} */
+            status: "Pending" | "Active" | "Finished" | "Rejected" | "Paused" | "Cancelled";
+            /** @description Why it was cancelled or rejected */
+            reason?: string;
+            /** @description The next (at most three) business days a collection falls on */
+            next_payment_dates: string[];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            reference_version: number;
+        };
+        RecurringContributionProviderParams: {
+            /** @enum {string} */
+            status: "Pending service provider setup" | "Customer data collection completed" | "Customer data created" | "Customer data creation failed" | "Authorization received" | "Authorization failed" | "Subscription created" | "Subscription creation failed" | "Subscription paused" | "Subscription resumed" | "Subscription cancelled" | "Subscription finished" | "Mandate cancelled" | "Mandate expired" | "Mandate replaced" | "Mandate transferred";
+            reason?: string;
+            authorization_reference?: string;
+            contribution_reference?: string;
+            customer_reference?: string;
+            request_id?: string;
+            authorization_url?: string;
+        };
+        BulkPaymentUpdatePayload: {
+            batch_id: string;
+            /** @enum {string} */
+            status: "pending" | "payments_creation_failed" | "payments_created" | "payments_settlement_in_progress" | "payments_settled" | "payments_partially_settled" | "payments_settlement_failed";
+            erroneous_payments?: components["schemas"]["ErroneousPayment"][];
+        };
+        ErroneousPayment: {
+            payment_index: number;
+            /** @description the entry's external_transaction_reference, or null */
+            payment_id: string | null;
+            field: string;
+            error: string;
         };
         CreatedTenant: {
             tenant: components["schemas"]["Tenant"];
@@ -18316,6 +20621,192 @@ export interface components {
             /** @enum {string} */
             entity_type: "investor" | "account";
             entity_id: string;
+        };
+        CreateRecurringContributionBody: {
+            /** Format: uuid */
+            request_id: string;
+            contribution_name: string;
+            pot_id: string;
+            financial_product_id: string;
+            investor_id: string;
+            /** @example 100.00 */
+            amount: string;
+            /** @enum {string} */
+            sub_transaction_type: "Regular contribution" | "Regular contribution - non relievable" | "Regular contribution - Employer";
+            currency: string;
+            /** @enum {string} */
+            payment_type: "direct_debit" | "manual";
+            /** @enum {string} */
+            service_provider: "gocardless" | "none";
+            /** @enum {string} */
+            purpose: "cash" | "invest";
+            investment_instructions?: {
+                investment_product_id: string;
+                /** @example 10.5 */
+                quantity?: string;
+                /** @example 100.00 */
+                value?: string;
+            }[];
+            source_id?: string;
+            payment_schedule: components["schemas"]["PaymentSchedule"];
+        };
+        PaymentSchedule: {
+            /** @enum {string} */
+            interval_unit: "monthly";
+            interval: number;
+            /** @description Day of the month 1–28, or -1 for the last day (as direct-debit schemes allow); default: the start date's day (at most 28) */
+            date?: -1 | number;
+            /** Format: date */
+            start_date: string;
+            /** Format: date */
+            end_date?: string;
+            count?: number;
+        };
+        RecurringContributionList: {
+            recurring_contributions: components["schemas"]["RecurringContribution"][];
+            next_page_available: boolean;
+        };
+        UpdateRecurringContributionBody: {
+            /** @example 100.00 */
+            amount?: string;
+            contribution_name?: string;
+            reference_version?: number;
+        };
+        PauseRecurringContributionBody: {
+            pause_cycles: number;
+        };
+        ResumeRecurringContributionBody: Record<string, never>;
+        CancelRecurringContributionBody: {
+            reason?: string;
+        };
+        RecurringWithdrawal: {
+            withdrawal_id: string;
+            withdrawal_name: string;
+            investor_id: string;
+            pot_id: string;
+            financial_product_id: string;
+            bank_account_id: string;
+            amount: string;
+            currency: string;
+            withdrawal_schedule: {
+                /** @enum {string} */
+                interval_unit: "monthly";
+                interval: number;
+                date?: number;
+                /** Format: date */
+                start_date: string;
+                /** Format: date */
+                end_date?: string;
+            };
+            /** @enum {string} */
+            status: "active" | "cancelled" | "finished";
+            /**
+             * Format: date
+             * @description The business day of the next withdrawal, while active
+             */
+            next_withdrawal_date?: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            reference_version: number;
+        };
+        CreateRecurringWithdrawalBody: {
+            /** Format: uuid */
+            request_id: string;
+            withdrawal_name: string;
+            investor_id: string;
+            pot_id: string;
+            bank_account_id: string;
+            /** @example 100.00 */
+            amount: string;
+            currency: string;
+            withdrawal_schedule: components["schemas"]["WithdrawalSchedule"];
+        };
+        WithdrawalSchedule: {
+            /** @enum {string} */
+            interval_unit: "monthly";
+            interval: number;
+            /** @description Day of the month 1–28, or -1 for the last day; default: the start date's day (at most 28) */
+            date?: -1 | number;
+            /** Format: date */
+            start_date: string;
+            /** Format: date */
+            end_date?: string;
+        };
+        RecurringWithdrawalList: {
+            recurring_withdrawals: components["schemas"]["RecurringWithdrawal"][];
+            next_page_available: boolean;
+        };
+        UpdateRecurringWithdrawalBody: {
+            /** @example 100.00 */
+            amount?: string;
+            withdrawal_name?: string;
+            /** Format: date */
+            end_date?: string;
+            reference_version: number;
+        };
+        CancelRecurringWithdrawalBody: Record<string, never>;
+        PaymentBatch: {
+            batch_id: string;
+            /** @enum {string} */
+            source_type?: "workplace_employer" | "third_party_payer";
+            source_id?: string;
+            currency: string;
+            amount: string;
+            /** @enum {string} */
+            payment_type: "manual";
+            /** @enum {string} */
+            status: "pending" | "payments_creation_failed" | "payments_created" | "payments_settlement_in_progress" | "payments_settled" | "payments_partially_settled" | "payments_settlement_failed";
+            batch_payment_reference?: string;
+            payments: (components["schemas"]["BatchPaymentEntry"] & {
+                /** @enum {string} */
+                sub_transaction_type?: "Lump sum" | "Lump sum - non relievable" | "Employer contribution" | "Lump sum - third party";
+                /** @description the payment created for this entry (once created) */
+                transaction_id?: string;
+                /** @enum {string} */
+                status?: "pending_confirmation" | "processing" | "succeeded" | "cancelled" | "failed";
+            })[];
+            /** @description Only when the batch failed: every entry that failed evaluation */
+            erroneous_payments?: components["schemas"]["ErroneousPayment"][];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        BatchPaymentEntry: {
+            investor_id: string;
+            pot_id: string;
+            /** @example 100.00 */
+            amount: string;
+            external_transaction_reference?: string;
+            /**
+             * @description Default: Employer contribution (workplace employer into sipp_accumulation), Lump sum - third party (third-party payer), otherwise Lump sum
+             * @enum {string}
+             */
+            sub_transaction_type?: "Lump sum" | "Lump sum - non relievable" | "Employer contribution" | "Lump sum - third party";
+        };
+        CreatePaymentBatchBody: {
+            /** Format: uuid */
+            request_id: string;
+            /** @enum {string} */
+            source_type?: "workplace_employer" | "third_party_payer";
+            source_id?: string;
+            currency: string;
+            /**
+             * @description Must equal the sum of the payments' amounts
+             * @example 100.00
+             */
+            amount: string;
+            /** @enum {string} */
+            payment_type: "manual";
+            batch_payment_reference?: string;
+            payments: components["schemas"]["BatchPaymentEntry"][];
+        };
+        PaymentBatchList: {
+            payment_batches: (components["schemas"]["PaymentBatch"] | {
+                batch_id: string;
+            })[];
         };
     };
     responses: never;

@@ -20,7 +20,7 @@ export interface Seeded {
 export const ID_PARAMS = [
   "investor_id", "pot_id", "account_id", "transaction_id", "parent_transaction_id", "aggregated_transaction_id", "bank_account_id",
   "workplace_employer_id", "contributing_employer_id", "third_party_payer_id", "webhook_id", "delivery_id", "portfolio_template_id",
-  "investment_product_id", "counterparty_id", "deposit_reference",
+  "investment_product_id", "counterparty_id", "deposit_reference", "contribution_id", "withdrawal_id", "batch_id",
 ];
 
 /** Tenant A's id for a parameter of an operation (`undefined` when A has none of that kind). */
@@ -98,6 +98,19 @@ export async function seedTenant(a: TenantApi, port: number, adminToken: string)
   }));
   const partner = must("distribution partner", await a.call("POST", "/tenant/distribution-partners/v1", { request_id: randomUUID(), partner_name: `Firm ${marker}`, partner_type: "ifa_firm", contact_name: `Contact ${marker}` }));
   must("partner assignment", await a.call("POST", "/tenant/distribution-partner-assignments/v1/assign", { request_id: randomUUID(), distribution_partner_id: partner.distribution_partner_id, entity_type: "account", entity_id: pots.results[0].account_id }));
+  const contribution = must("recurring contribution", await a.call("POST", "/tenant/recurring-contributions/v1", {
+    request_id: randomUUID(), contribution_name: `Saving ${marker}`, pot_id: potId, financial_product_id: "general_investment_product", investor_id: investorId, amount: "50.00",
+    sub_transaction_type: "Regular contribution", currency: "GBP", payment_type: "manual", service_provider: "none", purpose: "cash",
+    payment_schedule: { interval_unit: "monthly", interval: 1, date: 1, start_date: today },
+  }));
+  const recurringWithdrawal = must("recurring withdrawal", await a.call("POST", "/tenant/recurring-withdrawals/v1", {
+    request_id: randomUUID(), withdrawal_name: `Income ${marker}`, investor_id: investorId, pot_id: potId, bank_account_id: bankAccountId, amount: "10.00", currency: "GBP",
+    withdrawal_schedule: { interval_unit: "monthly", interval: 1, date: 1, start_date: today },
+  }));
+  const batch = must("payment batch", await a.call("POST", "/tenant/bulk-payments/v1", {
+    request_id: randomUUID(), currency: "GBP", amount: "10.00", payment_type: "manual", batch_payment_reference: `Batch ${marker}`,
+    payments: [{ investor_id: investorId, pot_id: potId, amount: "10.00", external_transaction_reference: `ref-${marker}` }],
+  }));
   const deliveryId = await until("a webhook delivery", async () => {
     const list = await a.call("GET", `/tenant/webhooks/v1/${webhook.webhook_id}/deliveries`);
     return list.body.deliveries?.[0]?.delivery_id as string | undefined;
@@ -125,6 +138,9 @@ export async function seedTenant(a: TenantApi, port: number, adminToken: string)
     sipp_pot_id: sipp.results[0].pot_id,
     sipp_account_id: sipp.results[0].account_id,
     distribution_partner_id: partner.distribution_partner_id,
+    contribution_id: contribution.contribution_id,
+    withdrawal_id: recurringWithdrawal.withdrawal_id,
+    batch_id: batch.batch_id,
   };
   for (const [role, id] of Object.entries(byName)) if (!id) throw new Error(`seeding: no ${role}`);
   // The product id is public reference data (an ISIN), so it is not a leak on its own.
@@ -186,6 +202,26 @@ export function bodyFor(operation: string, s: Seeded): Record<string, unknown> |
     "POST /tenant/distribution-partners/v1": { request_id: rid, partner_name: "Bee Adviser", partner_type: "ifa", parent_partner_id: id.distribution_partner_id },
     "PATCH /tenant/distribution-partners/v1/{distribution_partner_id}": { request_id: rid, reference_version: 1, partner_name: "Bee" },
     "POST /tenant/distribution-partner-assignments/v1/{action}": { request_id: rid, distribution_partner_id: id.distribution_partner_id, entity_type: "account", entity_id: id.gia_account_id },
+    "POST /tenant/recurring-contributions/v1": {
+      request_id: rid, contribution_name: "Bee", pot_id: id.pot_id, financial_product_id: "general_investment_product", investor_id: id.investor_id, amount: "50.00",
+      sub_transaction_type: "Regular contribution", currency: "GBP", payment_type: "manual", service_provider: "none", purpose: "cash",
+      payment_schedule: { interval_unit: "monthly", interval: 1, date: 1, start_date: new Date().toISOString().slice(0, 10) },
+    },
+    "PATCH /tenant/recurring-contributions/v1/{contribution_id}": { amount: "20.00" },
+    "POST /tenant/recurring-contributions/v1/{contribution_id}/pause": { pause_cycles: 1 },
+    "POST /tenant/recurring-contributions/v1/{contribution_id}/resume": {},
+    "POST /tenant/recurring-contributions/v1/{contribution_id}/cancel": {},
+    "POST /tenant/sandbox/v1/recurring-contributions/{contribution_id}/replace-mandate": {},
+    "POST /tenant/recurring-withdrawals/v1": {
+      request_id: rid, withdrawal_name: "Bee", investor_id: id.investor_id, pot_id: id.pot_id, bank_account_id: id.bank_account_id, amount: "10.00", currency: "GBP",
+      withdrawal_schedule: { interval_unit: "monthly", interval: 1, date: 1, start_date: new Date().toISOString().slice(0, 10) },
+    },
+    "PATCH /tenant/recurring-withdrawals/v1/{withdrawal_id}": { amount: "20.00", reference_version: 1 },
+    "POST /tenant/recurring-withdrawals/v1/{withdrawal_id}/cancel": {},
+    // A batch is accepted (202) before its entries are evaluated, and it echoes them back: named after A's pot it would
+    // echo A's ids that B itself sent. Its entries name pots B does not hold either way; evaluation in B's own object
+    // fails them like any unknown pot (test/workers/bulk-payments).
+    "POST /tenant/bulk-payments/v1": { request_id: rid, currency: "GBP", amount: "10.00", payment_type: "manual", payments: [{ investor_id: "inv-BEE00000", pot_id: "pot-BEE0000000", amount: "10.00" }] },
   };
   return bodies[operation];
 }

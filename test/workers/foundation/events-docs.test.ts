@@ -51,10 +51,18 @@ describe("events in the OpenAPI document", () => {
   it("marks WealthOS's own types and Coffer's extensions", () => {
     const wealthos = ALL_TYPES.filter((t) => EVENT_TYPES[t].origin === "wealthos").sort();
     expect(wealthos).toEqual([
+      "bulk_payment_update",
       "external_transaction_added",
       "holding_updated",
       "investor_status",
       "payment_update",
+      "recurring_contribution_activated",
+      "recurring_contribution_authorization_url_received",
+      "recurring_contribution_cancelled",
+      "recurring_contribution_finished",
+      "recurring_contribution_rejected",
+      "recurring_contribution_resumed",
+      "recurring_contribution_updated",
       "transaction_failed",
       "transaction_initiated",
       "transaction_updated",

@@ -35,6 +35,8 @@ const MAX_PAGE_SIZE: Record<string, number> = {
   "/tenant/counterparties/v1": 8000,
   "/tenant/interests/v1/daily-breakdown": 8000,
   "/tenant/transfers/v1": 1000,
+  "/tenant/recurring-contributions/v1": 8000,
+  "/tenant/recurring-withdrawals/v1": 8000,
 };
 
 let doc: OpenApiDocument;

@@ -39,6 +39,12 @@ export const DESCRIBED_RULES: Array<{ message: RegExp; why: string }> = [
   { message: /is for [\w ]+ pots only| pots take [\w ,-]+ only$|^must be at least [\d.]+ for |^the pot holds |^not a bank account of /, why: "rules of the pot's product, currency and investor (stored state)" },
   { message: /address|host|https|localhost|port|credentials/i, why: "webhook URL policy: public https hosts only" },
   { message: /^must be greater than the investor's current age \(\d+\)$|^must not be more than the pension value it is taken from /, why: "projections: a retirement age above the age from date_of_birth today; a one-off withdrawal within the pot" },
+  { message: /^the pot is a \w+ pot$|^SIPP Accumulation pots pay out only /, why: "a recurring contribution or withdrawal names the pot's own product (stored state)" },
+  { message: /^no direct-debit provider is connected for live tenants/, why: "direct debit runs through the sandbox provider, for sandbox tenants only (deployment)" },
+  { message: /^must be today \(\d{4}-\d{2}-\d{2}\) or later$|^no withdrawal date falls between /, why: "a schedule starts no earlier than the tenant's today" },
+  { message: /^required: the (contributing employer|third-party payer) paying$/, why: "an employer or third-party contribution names its payer" },
+  { message: /^must equal the sum of the payments \(/, why: "a payment batch's amount is the sum of its payments" },
+  { message: /^exceeds the remaining annual allowance of [\d.]+ for this tax year$/, why: "the ISA/LISA/JISA allowance left for the tax year (stored state)" },
 ];
 
 export interface Answer {

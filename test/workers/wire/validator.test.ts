@@ -168,6 +168,9 @@ const WEALTHOS_NULLABLE = new Set([
   "custodian_client_reference",
   "regulator_advisor_id",
   "investment_instructions",
+  // A batch's erroneous_payments[].payment_id: the entry's external_transaction_reference, null when it has none
+  // (WealthOS documents the member without saying; docs/scheduled-money.md records the choice).
+  "payment_id",
 ]);
 
 function admitsNull(schema: Record<string, unknown>): boolean {
