@@ -36,6 +36,7 @@ import { investmentProductAdminRoutes } from "./domains/investment-products/admi
 import { cashInvestmentProductRoutes } from "./domains/cash-investment-products/routes";
 import { portfolioTemplateRoutes } from "./domains/portfolio-templates/routes";
 import { sandboxClockRoutes } from "./domains/sandbox-clock/routes";
+import { interPotTransferRoutes } from "./domains/inter-pot-transfers/routes";
 
 /** Builds the Worker's app: middleware in order, every domain mounted, errors handled in one place. */
 export function createApp() {
@@ -63,6 +64,7 @@ export function createApp() {
   // Before the pot CRUD routes: `/pots/v1/value|values|holdings` are not pot ids.
   app.route("/", potValuationRoutes);
   app.route("/", potTransactionRoutes);
+  app.route("/", interPotTransferRoutes);
   app.route("/", potRoutes);
   app.route("/", paymentRoutes);
   app.route("/", withdrawalRoutes);

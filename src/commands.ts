@@ -15,6 +15,7 @@ import { publishInvestmentProductPrice, upsertInvestmentProduct } from "./domain
 import { upsertCashInvestmentProduct } from "./domains/cash-investment-products/commands";
 import { createPortfolioTemplate, updatePortfolioTemplate } from "./domains/portfolio-templates/commands";
 import { CLOCK_COMMANDS } from "./domains/sandbox-clock/commands";
+import { createInterPotTransfer } from "./domains/inter-pot-transfers/commands";
 import type { CommandRegistry } from "./tenant/commands";
 import { WEBHOOK_COMMANDS } from "./webhooks/commands";
 
@@ -54,4 +55,5 @@ export const COMMANDS: CommandRegistry = {
   "cash_investment_product.upsert": upsertCashInvestmentProduct,
   "portfolio_template.create": createPortfolioTemplate,
   "portfolio_template.update": updatePortfolioTemplate,
+  "inter_pot_transfer.create": createInterPotTransfer,
 };

@@ -141,6 +141,7 @@ export function bodyFor(operation: string, s: Seeded): Record<string, unknown> |
     "POST /tenant/sandbox/v1/clock/advance": { by: "PT1H" },
     "POST /tenant/portfolio-templates/v1": { portfolio_name: "Bee_Template", ratios: [{ investment_product_id: "cash", ratio: "100.00" }] },
     "PATCH /tenant/portfolio-templates/v1/{portfolio_template_id}": { reference_version: 1, portfolio_name: "Bee_Template" },
+    "POST /tenant/pots/v1/inter-pot-transfer": { request_id: rid, source_pot_id: id.pot_id, destination_pot_id: id.pot_id, investment_product_id: "cash", amount: "1.00" },
   };
   return bodies[operation];
 }
