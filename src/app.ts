@@ -37,6 +37,7 @@ import { cashInvestmentProductRoutes } from "./domains/cash-investment-products/
 import { portfolioTemplateRoutes } from "./domains/portfolio-templates/routes";
 import { sandboxClockRoutes } from "./domains/sandbox-clock/routes";
 import { interPotTransferRoutes } from "./domains/inter-pot-transfers/routes";
+import { rateRoutes } from "./domains/rates/routes";
 
 /** Builds the Worker's app: middleware in order, every domain mounted, errors handled in one place. */
 export function createApp() {
@@ -79,6 +80,7 @@ export function createApp() {
   app.route("/", cashInvestmentProductRoutes);
   app.route("/", portfolioTemplateRoutes);
   app.route("/", sandboxClockRoutes);
+  app.route("/", rateRoutes);
   app.route("/", documentationRoutes(app));
 
   app.notFound(handleNotFound);

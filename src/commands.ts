@@ -16,6 +16,7 @@ import { upsertCashInvestmentProduct } from "./domains/cash-investment-products/
 import { createPortfolioTemplate, updatePortfolioTemplate } from "./domains/portfolio-templates/commands";
 import { CLOCK_COMMANDS } from "./domains/sandbox-clock/commands";
 import { createInterPotTransfer } from "./domains/inter-pot-transfers/commands";
+import { publishFxRate } from "./domains/rates/commands";
 import type { CommandRegistry } from "./tenant/commands";
 import { WEBHOOK_COMMANDS } from "./webhooks/commands";
 
@@ -56,4 +57,5 @@ export const COMMANDS: CommandRegistry = {
   "portfolio_template.create": createPortfolioTemplate,
   "portfolio_template.update": updatePortfolioTemplate,
   "inter_pot_transfer.create": createInterPotTransfer,
+  "fx_rate.publish": publishFxRate,
 };

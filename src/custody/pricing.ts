@@ -1,10 +1,12 @@
 import { findInvestmentProduct, quantityDecimals, type InvestmentProductData } from "../catalogue/investment-products";
 import type { CommandContext } from "../tenant/command-context";
+import { conversionNow, type FxConversion } from "./fx-rates";
 import type { PricedProduct } from "./holdings";
 
-/** The price facts of a product for valuing holdings. */
-export function toPricedProduct(product: InvestmentProductData): PricedProduct {
+/** The price facts of a product for valuing holdings (`fx`: how its price becomes the pot's currency). */
+export function toPricedProduct(product: InvestmentProductData, fx: FxConversion | null = null): PricedProduct {
   return {
+    ...(fx && { fx }),
     name: product.name ?? product.investment_product_id,
     currency: product.currency,
     close_price: product.close_price,
@@ -13,8 +15,12 @@ export function toPricedProduct(product: InvestmentProductData): PricedProduct {
   };
 }
 
-/** The current price facts of a product inside a command, or `null` when it is unknown. */
-export function pricedProduct(ctx: CommandContext, productId: string): PricedProduct | null {
+/**
+ * The current price facts of a product inside a command, or `null` when it is unknown. With the
+ * pot's currency, a product priced in another currency carries the rate (or throws `FxRateMissing`).
+ */
+export function pricedProduct(ctx: CommandContext, productId: string, potCurrency?: string): PricedProduct | null {
   const product = findInvestmentProduct(ctx, productId);
-  return product ? toPricedProduct(product) : null;
+  if (!product) return null;
+  return toPricedProduct(product, potCurrency === undefined ? null : conversionNow(ctx, product.currency, potCurrency));
 }

@@ -94,7 +94,9 @@ function cashLeg(input: InterPotTransferInput, source: StoredEntity<PotData>, de
   return { journal, out: fields, in: fields, kind: "Cash" };
 }
 
-function stockLeg(ctx: CommandContext, input: InterPotTransferInput, source: StoredEntity<PotData>): Leg | FieldError {
+function stockLeg(ctx: CommandContext, input: InterPotTransferInput, source: StoredEntity<PotData>, destination: StoredEntity<PotData>): Leg | FieldError {
+  // Book cost is kept in the pot's currency, so units move only between pots of one currency.
+  if (destination.data.pot_currency !== source.data.pot_currency) return { field: "destination_pot_id", message: `holds ${destination.data.pot_currency}, the source pot ${source.data.pot_currency}` };
   const product = findInvestmentProduct(ctx, input.investment_product_id);
   if (!product) return { field: "investment_product_id", message: `investment product '${input.investment_product_id}' does not exist` };
   const decimals = quantityDecimals(product);
@@ -141,7 +143,7 @@ export const createInterPotTransfer = defineCommand({
     if (!destination) return notFound("destination_pot_id", input.destination_pot_id);
     const errors = potErrors(source, destination);
     if (errors.length > 0) return invalid(errors);
-    const leg = input.investment_product_id === "cash" ? cashLeg(input, source, destination) : stockLeg(ctx, input, source);
+    const leg = input.investment_product_id === "cash" ? cashLeg(input, source, destination) : stockLeg(ctx, input, source, destination);
     if ("field" in leg) return leg.field === "amount" && leg.message.startsWith("the source pot holds") ? fail({ code: "insufficient_funds", detail: leg.message, errors: [leg] }) : invalid([leg]);
 
     const transferId = newTransferId(ctx);
