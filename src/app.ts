@@ -38,6 +38,7 @@ import { portfolioTemplateRoutes } from "./domains/portfolio-templates/routes";
 import { sandboxClockRoutes } from "./domains/sandbox-clock/routes";
 import { interPotTransferRoutes } from "./domains/inter-pot-transfers/routes";
 import { rateRoutes } from "./domains/rates/routes";
+import { switchRoutes } from "./domains/switches/routes";
 
 /** Builds the Worker's app: middleware in order, every domain mounted, errors handled in one place. */
 export function createApp() {
@@ -81,6 +82,7 @@ export function createApp() {
   app.route("/", portfolioTemplateRoutes);
   app.route("/", sandboxClockRoutes);
   app.route("/", rateRoutes);
+  app.route("/", switchRoutes);
   app.route("/", documentationRoutes(app));
 
   app.notFound(handleNotFound);

@@ -17,6 +17,7 @@ import { createPortfolioTemplate, updatePortfolioTemplate } from "./domains/port
 import { CLOCK_COMMANDS } from "./domains/sandbox-clock/commands";
 import { createInterPotTransfer } from "./domains/inter-pot-transfers/commands";
 import { publishFxRate } from "./domains/rates/commands";
+import { createSwitch } from "./domains/switches/commands";
 import type { CommandRegistry } from "./tenant/commands";
 import { WEBHOOK_COMMANDS } from "./webhooks/commands";
 
@@ -58,4 +59,5 @@ export const COMMANDS: CommandRegistry = {
   "portfolio_template.update": updatePortfolioTemplate,
   "inter_pot_transfer.create": createInterPotTransfer,
   "fx_rate.publish": publishFxRate,
+  "switch.create": createSwitch,
 };

@@ -5,10 +5,11 @@ import { advanceThirdPartyPayerAml, THIRD_PARTY_PAYER_AML_JOB } from "./domains/
 import { DAY_CLOSE_JOB, dayCloseJob, TAX_YEAR_JOB, taxYearJob } from "./clock/day-close";
 import { DAY_CLOSE_STEPS, TAX_YEAR_STEPS } from "./day-close";
 import { legacySnapshotJob, SNAPSHOT_JOB } from "./custody/snapshots";
-import { fillTradeJob, settleTradeJob } from "./custody/trade-jobs";
+import { fillTradeJob, followOrders, settleTradeJob } from "./custody/trade-jobs";
 import { TRADE_FILL_JOB, TRADE_SETTLE_JOB } from "./custody/trading";
 import { PAYOUT_JOB, payoutJob } from "./custody/withdrawals";
 import { advancePayment, PAYMENT_STEP_JOB } from "./domains/payments/provider-steps";
+import { followSwitchOrder } from "./custody/switches";
 import type { JobRegistry } from "./tenant/commands";
 import { PRUNE_JOB as WEBHOOK_PRUNE_JOB, pruneWebhooks } from "./webhooks/prune";
 
@@ -27,3 +28,6 @@ export const JOBS: JobRegistry = {
   [TRADE_SETTLE_JOB]: settleTradeJob,
   [PAYOUT_JOB]: payoutJob,
 };
+
+// Switches (API and rebalance) move on as their child orders are priced, rejected or settled.
+followOrders(followSwitchOrder);
