@@ -39,6 +39,7 @@ import { sandboxClockRoutes } from "./domains/sandbox-clock/routes";
 import { interPotTransferRoutes } from "./domains/inter-pot-transfers/routes";
 import { rateRoutes } from "./domains/rates/routes";
 import { switchRoutes } from "./domains/switches/routes";
+import { rebalanceRoutes } from "./domains/rebalance/routes";
 
 /** Builds the Worker's app: middleware in order, every domain mounted, errors handled in one place. */
 export function createApp() {
@@ -67,6 +68,7 @@ export function createApp() {
   app.route("/", potValuationRoutes);
   app.route("/", potTransactionRoutes);
   app.route("/", interPotTransferRoutes);
+  app.route("/", rebalanceRoutes);
   app.route("/", potRoutes);
   app.route("/", paymentRoutes);
   app.route("/", withdrawalRoutes);

@@ -18,6 +18,7 @@ import { CLOCK_COMMANDS } from "./domains/sandbox-clock/commands";
 import { createInterPotTransfer } from "./domains/inter-pot-transfers/commands";
 import { publishFxRate } from "./domains/rates/commands";
 import { createSwitch } from "./domains/switches/commands";
+import { evaluateRebalance, triggerRebalance } from "./domains/rebalance/commands";
 import type { CommandRegistry } from "./tenant/commands";
 import { WEBHOOK_COMMANDS } from "./webhooks/commands";
 
@@ -60,4 +61,6 @@ export const COMMANDS: CommandRegistry = {
   "inter_pot_transfer.create": createInterPotTransfer,
   "fx_rate.publish": publishFxRate,
   "switch.create": createSwitch,
+  "rebalance.evaluate": evaluateRebalance,
+  "rebalance.trigger": triggerRebalance,
 };

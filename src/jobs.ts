@@ -9,7 +9,9 @@ import { fillTradeJob, followOrders, settleTradeJob } from "./custody/trade-jobs
 import { TRADE_FILL_JOB, TRADE_SETTLE_JOB } from "./custody/trading";
 import { PAYOUT_JOB, payoutJob } from "./custody/withdrawals";
 import { advancePayment, PAYMENT_STEP_JOB } from "./domains/payments/provider-steps";
-import { followSwitchOrder } from "./custody/switches";
+import { followSwitchOrder, onSwitchFinished } from "./custody/switches";
+import { EVALUATE_JOB as REBALANCE_EVALUATE_JOB, EXECUTE_JOB as REBALANCE_EXECUTE_JOB } from "./domains/rebalance/store";
+import { evaluateJob as rebalanceEvaluateJob, executeJob as rebalanceExecuteJob, rebalanceSwitchFinished } from "./domains/rebalance/jobs";
 import type { JobRegistry } from "./tenant/commands";
 import { PRUNE_JOB as WEBHOOK_PRUNE_JOB, pruneWebhooks } from "./webhooks/prune";
 
@@ -27,7 +29,11 @@ export const JOBS: JobRegistry = {
   [TRADE_FILL_JOB]: fillTradeJob,
   [TRADE_SETTLE_JOB]: settleTradeJob,
   [PAYOUT_JOB]: payoutJob,
+  [REBALANCE_EVALUATE_JOB]: rebalanceEvaluateJob,
+  [REBALANCE_EXECUTE_JOB]: rebalanceExecuteJob,
 };
 
 // Switches (API and rebalance) move on as their child orders are priced, rejected or settled.
 followOrders(followSwitchOrder);
+// A rebalance follows the switches it started.
+onSwitchFinished(rebalanceSwitchFinished);

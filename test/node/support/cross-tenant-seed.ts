@@ -143,6 +143,8 @@ export function bodyFor(operation: string, s: Seeded): Record<string, unknown> |
     "PATCH /tenant/portfolio-templates/v1/{portfolio_template_id}": { reference_version: 1, portfolio_name: "Bee_Template" },
     "POST /tenant/pots/v1/inter-pot-transfer": { request_id: rid, source_pot_id: id.pot_id, destination_pot_id: id.pot_id, investment_product_id: "cash", amount: "1.00" },
     "POST /tenant/transactions/v1/switch": { request_id: rid, pot_id: id.pot_id, sell_instructions: [{ investment_product_id: "cash", mode: "value", value: "1.00" }], buy_instructions: [{ investment_product_id: PRODUCT, mode: "percentage", value: "100" }] },
+    "POST /tenant/pots/v1/evaluate-rebalance": { request_id: rid, type: "pot", values: [id.pot_id] },
+    "POST /tenant/pots/v1/rebalance": { request_id: rid, type: "pot", values: [id.pot_id] },
   };
   return bodies[operation];
 }

@@ -33,6 +33,8 @@ const DEFAULT_CONFIG = {
   environment: "live",
   time_zone: "Europe/London",
   dealing_cut_off: "14:00",
+  rebalance_threshold: "5.00",
+  rebalance_minimum_trade_value: "1.00",
 };
 
 async function getTenant(id: string): Promise<TenantResource> {
