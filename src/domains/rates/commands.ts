@@ -18,7 +18,7 @@ export const publishFxRate = defineCommand({
   run(ctx, input) {
     const asOfMs = Date.parse(input.as_of);
     if (asOfMs > ctx.nowMs) {
-      return fail({ code: "validation_failed", detail: "Invalid fields: as_of", errors: [{ field: "as_of", message: `must not be after the tenant's current time ${ctx.now}` }] });
+      return fail({ code: "validation_failed", detail: "Invalid fields: as_of", errors: [{ field: "as_of", message: `must not be in the future of the tenant's clock (${ctx.now})` }] });
     }
     const asOf = new Date(asOfMs).toISOString();
     const data: FxRateData = {

@@ -7,10 +7,11 @@ import { decimalSchema } from "../../platform/wire-decimals";
 
 const CURRENCIES = Object.keys(CURRENCY_EXPONENTS);
 
+const CODE = `(${CURRENCIES.join("|")})`;
+
 export const FxPair = z
   .string()
-  .regex(/^[A-Z]{6}$/, "must be two ISO 4217 currency codes, base then quote, e.g. USDGBP")
-  .refine((p) => CURRENCIES.includes(p.slice(0, 3)) && CURRENCIES.includes(p.slice(3)), `both currencies must be among ${CURRENCIES.join(", ")}`)
+  .regex(new RegExp(`^${CODE}${CODE}$`), `must be two supported ISO 4217 codes (${CURRENCIES.join(", ")}), base then quote, e.g. USDGBP`)
   .refine((p) => p.slice(0, 3) !== p.slice(3), "base and quote must differ");
 
 export const AdminRateParams = z.object({

@@ -96,7 +96,7 @@ function checkBuys(ctx: CommandContext, currency: CurrencyCode, list: Instructio
     if (id === "cash") return errors.push({ field: at("investment_product_id"), message: "cash is allowed on the sell side only" });
     const product = findInvestmentProduct(ctx, id);
     if (!product || product.status !== "active") return errors.push({ field: at("investment_product_id"), message: `investment product '${id}' does not exist or is not active` });
-    if (product.currency !== currency) return errors.push({ field: at("investment_product_id"), message: `trades in ${product.currency}, the pot holds ${currency}` });
+    if (product.currency !== currency) return errors.push({ field: at("investment_product_id"), message: `the pot holds ${currency}; the product trades in ${product.currency}` });
     if (instruction.mode === "unit") return errors.push({ field: at("mode"), message: "buys take percentage or value" });
     if (instruction.mode === "percentage") {
       const p = percentage(instruction.value);

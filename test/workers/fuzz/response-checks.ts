@@ -38,6 +38,9 @@ export const DESCRIBED_RULES: Array<{ message: RegExp; why: string }> = [
   { message: /^Value \[\w+\] for \[pot_currency\] is not valid$/, why: "a pot currency must also be enabled for the product (catalogue)" },
   { message: /is for [\w ]+ pots only| pots take [\w ,-]+ only$|^must be at least [\d.]+ for |^the pot holds |^not a bank account of /, why: "rules of the pot's product, currency and investor (stored state)" },
   { message: /address|host|https|localhost|port|credentials/i, why: "webhook URL policy: public https hosts only" },
+  { message: /^at most \d+ decimal places for |^a percentage above 0|^units with at most |^cash takes |^buys take |^cash is allowed on the sell side only$|^buy percentages add up |appears twice$/, why: "switch and transfer amounts: decimals and modes depend on the instruction's mode, product and currency" },
+  { message: /^must differ from source_pot_id$|^must be in the same account as |^inter-pot transfers are not offered for |^holds [A-Z]{3}, the source pot /, why: "inter-pot transfers: two pots of one account, product and currency (stored state)" },
+  { message: /^base and quote must differ$/, why: "an fx pair names two different currencies" },
 ];
 
 export interface Answer {
