@@ -2,9 +2,10 @@
 // drifted to 100/0, is rebalanced with one trigger request (type portfolio) on a real `wrangler dev`
 // (workerd). Measures, on the frozen test clock:
 //   - the trigger request itself;
-//   - the time until every pot's first-leg sell is placed (the object works through the pots in
-//     chunks of jobs), and the longest time another request (GET of the tenant's clock, answered by
-//     the tenant object) waited meanwhile, probed every 25 ms;
+//   - the time until every pot's first-leg sell is placed and priced (the object works through the
+//     pots in chunks of jobs as the frozen clock moves on by one second), and the longest time another
+//     request (GET of the tenant's clock, answered by the tenant object) waited meanwhile, probed
+//     every 25 ms;
 //   - the time from the trigger to every pot `completed`, advancing the test clock past the
 //     settlement of the sells and then of the buys.
 //
@@ -126,6 +127,14 @@ async function waitFor(what, check, everyMs = 100) {
   }
 }
 
+const countBy = (xs) => xs.reduce((acc, x) => ({ ...acc, [x]: (acc[x] ?? 0) + 1 }), {});
+
+/** Advances the tenant's test clock and waits until the advance has finished. */
+async function advanceTo(admin, tenantId, body) {
+  await admin("POST", `/admin/v1/tenants/${tenantId}/clock/advance`, body);
+  await waitFor("clock ready", async () => (await admin("GET", `/admin/v1/tenants/${tenantId}/clock`)).status === "ready", 100);
+}
+
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
 
 async function main() {
@@ -145,27 +154,27 @@ async function main() {
     const t0 = performance.now();
     const accepted = await api("POST", "/tenant/pots/v1/rebalance", { request_id: randomUUID(), type: "portfolio", values: [templateId] });
     const triggerMs = performance.now() - t0;
-    const results = () => api("GET", `/tenant/pots/v1/rebalance-results?rebalance_request_id=${accepted.rebalance_request_id}`);
-    await waitFor("first-leg sells", async () => {
-      const r = (await results()).rebalanceExecution;
-      return r.pot_details.length === opts.pots && r.pot_details.every((p) => p.status === "sell_in_progress" || p.status === "failed") ? r : null;
-    }, 250);
+    const results = async () => (await api("GET", `/tenant/pots/v1/rebalance-results?rebalance_request_id=${accepted.rebalance_request_id}`)).rebalanceExecution;
+    // The clock is frozen: the chunk jobs (due now) and the venue's fills (due a second later) run as it moves on by 1 s.
+    await advanceTo(admin, tenantId, { by: "PT1S" });
     const sellsPlacedS = (performance.now() - t0) / 1000;
     const duringSells = await stopProbe();
-    log(`all first-leg sells placed after ${sellsPlacedS.toFixed(1)} s; advancing the test clock`);
+    const placed = await results();
+    const placedStatuses = countBy(placed.pot_details.map((p) => p.status));
+    log(`all first-leg sells placed after ${sellsPlacedS.toFixed(1)} s (${JSON.stringify(placedStatuses)}); advancing past the settlements`);
 
     const stopProbe2 = probe(api);
-    await admin("POST", `/admin/v1/tenants/${tenantId}/clock/advance`, { to: "2025-01-14T09:00:00Z" });
-    await waitFor("clock ready", async () => (await admin("GET", `/admin/v1/tenants/${tenantId}/clock`)).status === "ready", 200);
+    await advanceTo(admin, tenantId, { to: "2025-01-14T09:00:00Z" });
     const final = await waitFor("completed", async () => {
-      const r = (await results()).rebalanceExecution;
+      const r = await results();
       return r.status === "completed" ? r : null;
     }, 250);
     const completedS = (performance.now() - t0) / 1000;
     const duringAdvance = await stopProbe2();
-    const outcome = final.pot_details.reduce((acc, p) => ({ ...acc, [p.status]: (acc[p.status] ?? 0) + 1 }), {});
+    const outcome = countBy(final.pot_details.map((p) => p.status));
     const row = {
       pots: opts.pots,
+      after_sells: placedStatuses,
       trigger_ms: triggerMs,
       sells_placed_s: sellsPlacedS,
       probe_max_ms_during_sells: Math.max(0, ...duringSells),

@@ -23,6 +23,7 @@ export const ID_PARAMS = [
 
 /** Tenant A's id for a parameter of an operation (`undefined` when A has none of that kind). */
 export function idFor(s: Seeded, path: string, param: string): string | undefined {
+  if (param === "rate_type") return "fx-spot";
   if (param === "investor_id" && path.includes("/investor-organisations/")) return s.byName.organisation_id;
   if (param === "transaction_id" && path.includes("/payments/")) return s.byName.payment_id;
   if (param === "transaction_id" || param === "parent_transaction_id" || param === "aggregated_transaction_id") return s.byName.transaction_id;
@@ -73,6 +74,11 @@ export async function seedTenant(a: TenantApi, port: number, adminToken: string)
     request_id: randomUUID(), sub_transaction_type: "Interest", pot_id: potId, currency: "GBP", transaction_value: "12.34", settlement_date: today,
   }));
   must("fee nomination", await a.call("POST", `/tenant/investors/v1/${investorId}/fee-nominations`, { nominations: [{ nominee_pot_id: potId }] }));
+  const switched = must("switch", await a.call("POST", "/tenant/transactions/v1/switch", {
+    request_id: randomUUID(), pot_id: potId, sell_instructions: [{ investment_product_id: "cash", mode: "value", value: "1.00" }], buy_instructions: [{ investment_product_id: PRODUCT, mode: "percentage", value: "100" }],
+  }));
+  const evaluation = must("rebalance evaluation", await a.call("POST", "/tenant/pots/v1/evaluate-rebalance", { request_id: randomUUID(), type: "pot", values: [potId] }));
+  const rebalance = must("rebalance", await a.call("POST", "/tenant/pots/v1/rebalance", { request_id: randomUUID(), type: "pot", values: [potId] }));
   const deliveryId = await until("a webhook delivery", async () => {
     const list = await a.call("GET", `/tenant/webhooks/v1/${webhook.webhook_id}/deliveries`);
     return list.body.deliveries?.[0]?.delivery_id as string | undefined;
@@ -94,6 +100,9 @@ export async function seedTenant(a: TenantApi, port: number, adminToken: string)
     webhook_id: webhook.webhook_id,
     delivery_id: deliveryId,
     investment_product_id: PRODUCT,
+    switch_transaction_id: switched.switch_transaction_id,
+    rebalance_evaluation_id: evaluation.rebalance_request_id,
+    rebalance_request_id: rebalance.rebalance_request_id,
   };
   for (const [role, id] of Object.entries(byName)) if (!id) throw new Error(`seeding: no ${role}`);
   // The product id is public reference data (an ISIN), so it is not a leak on its own.
