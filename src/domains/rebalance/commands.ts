@@ -2,7 +2,7 @@ import { findPortfolioTemplate } from "../../catalogue/portfolio-templates";
 import { findInvestor } from "../../custody/parties";
 import { findPot, POT, type PotData } from "../../custody/pots";
 import type { CommandContext } from "../../tenant/command-context";
-import { defineCommand, succeed } from "../../tenant/commands";
+import { defineCommand, fail, succeed } from "../../tenant/commands";
 import { RebalanceBody } from "./schema";
 import { EVALUATE_JOB, EXECUTE_JOB, REBALANCE_EVALUATION, REBALANCE_REQUEST, type RebalanceRequestData } from "./store";
 
@@ -25,6 +25,10 @@ function select(ctx: CommandContext, body: RebalanceBody): { pots: string[]; mis
 function start(ctx: CommandContext, body: RebalanceBody, kind: string, job: string) {
   const id = `re-${crypto.randomUUID()}`;
   const { pots, missing } = select(ctx, body);
+  // Ids the tenant does not hold go into `warning`; when none of them names anything, nothing is started.
+  if (missing.length === new Set(body.values).size) {
+    return fail({ code: "resource_not_found", detail: `None of the ${body.type} ids was found`, errors: [{ field: "values", message: `unknown ${body.type} ids: ${missing.join(", ")}` }] });
+  }
   const data: RebalanceRequestData = {
     rebalance_request_id: id,
     status: "processing",
