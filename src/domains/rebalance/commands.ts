@@ -34,10 +34,11 @@ function start(ctx: CommandContext, body: RebalanceBody, kind: string, job: stri
     status: "processing",
     reason: null,
     warning: missing.length > 0 ? `The following ids were not found [${missing.join(", ")}]` : null,
-    internal: { pots, cursor: 0, in_flight: 0 },
+    internal: { total: pots.length, cursor: 0, in_flight: 0 },
   };
   const stored = ctx.insert(kind, id, data);
-  ctx.schedule(job, id, ctx.nowMs, { id });
+  // The pot list rides with the job, so the request (projected on every change) stays small.
+  ctx.schedule(job, id, ctx.nowMs, { id, pots });
   return succeed(202, { rebalance_request_id: id, status: "processing", created_at: stored.createdAt });
 }
 

@@ -23,9 +23,13 @@ function requestOf(ctx: CommandContext, kind: string, job: { data: unknown }): S
   return ctx.get<RebalanceRequestData>(kind, (job.data as { id: string }).id);
 }
 
+function potsOf(job: { data: unknown }): string[] {
+  return (job.data as { pots?: string[] }).pots ?? [];
+}
+
 function finishIfDone(ctx: CommandContext, request: StoredEntity<RebalanceRequestData>): void {
-  const { pots, cursor, in_flight } = request.data.internal;
-  if (cursor >= pots.length && in_flight === 0 && request.data.status === "processing") ctx.update(request, { ...request.data, status: "completed" });
+  const { total, cursor, in_flight } = request.data.internal;
+  if (cursor >= total && in_flight === 0 && request.data.status === "processing") ctx.update(request, { ...request.data, status: "completed" });
 }
 
 /**
@@ -36,7 +40,8 @@ export const evaluateJob: JobHandler = (ctx, job) => {
   const request = requestOf(ctx, REBALANCE_EVALUATION, job);
   if (!request || request.data.status !== "processing") return undefined;
   const threshold = hundredths(ctx.config.rebalance_threshold ?? "5.00");
-  const { pots, cursor } = request.data.internal;
+  const { cursor } = request.data.internal;
+  const pots = potsOf(job);
   const chunk = pots.slice(cursor, cursor + POTS_PER_RUN);
   for (const potId of chunk) {
     const pot = findPot(ctx, potId);
@@ -65,7 +70,8 @@ export const executeJob: JobHandler = (ctx, job) => {
   const request = requestOf(ctx, REBALANCE_REQUEST, job);
   if (!request || request.data.status !== "processing") return undefined;
   const threshold = hundredths(ctx.config.rebalance_threshold ?? "5.00");
-  const { pots, cursor } = request.data.internal;
+  const { cursor } = request.data.internal;
+  const pots = potsOf(job);
   const chunk = pots.slice(cursor, cursor + POTS_PER_RUN);
   let started = 0;
   for (const potId of chunk) {

@@ -10,7 +10,7 @@ export const EVALUATE_JOB = "rebalance.evaluate";
 export const EXECUTE_JOB = "rebalance.execute";
 
 /** Pots handled per job run: small enough that a run never holds the object for long. */
-export const POTS_PER_RUN = 25;
+export const POTS_PER_RUN = 5;
 
 export interface RebalanceRequestData {
   rebalance_request_id: string;
@@ -18,8 +18,8 @@ export interface RebalanceRequestData {
   reason: string | null;
   warning: string | null;
   internal: {
-    /** The selected pots, in order, and how many have been handled. */
-    pots: string[];
+    /** How many pots were selected (the list travels with the job) and how many have been handled. */
+    total: number;
     cursor: number;
     /** Switches started and not yet finished (execution only). */
     in_flight: number;
