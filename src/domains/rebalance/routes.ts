@@ -8,7 +8,7 @@ import { ApiError } from "../../platform/errors/api-error";
 import { omitAbsent } from "../../platform/wire-absent";
 import { createRouter, IdempotencyHeader, jsonContent, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY, TENANT_WRITE_PROBLEMS } from "../../platform/openapi";
 import { sendCommand } from "../../tenant/client";
-import { toSwitchChild } from "../switches/serialize";
+import { toSwitchChild } from "../../custody/switch-wire";
 import { EvaluationQuery, EvaluationResponse, ExecutionResponse, RebalanceAccepted, RebalanceBody, ResultsQuery } from "./schema";
 import { REBALANCE_EVALUATION, REBALANCE_POT, REBALANCE_REQUEST, type RebalancePotData, type RebalanceRequestData } from "./store";
 

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { SwitchChild, SwitchInstructionSchema } from "../switches/schema";
+import { SwitchChild, SwitchInstructionSchema } from "../../custody/switch-wire";
 
 /** The wire contract of rebalancing (WealthOS #57–60). */
 

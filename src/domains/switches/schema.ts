@@ -1,15 +1,9 @@
 import { z } from "@hono/zod-openapi";
-import { decimalString } from "../../platform/wire-decimals";
+import { SwitchChild, SwitchInstructionSchema } from "../../custody/switch-wire";
 
 /** The wire contract of switch instructions (WealthOS #55–56). */
 
-export const SwitchInstructionSchema = z
-  .object({
-    investment_product_id: z.string().min(1).max(64).openapi({ description: "`cash` (sell side only) means: use this much free cash", example: "GB00B3X7QG63" }),
-    mode: z.enum(["percentage", "unit", "value"]).openapi({ description: "cash takes only value or percentage; buys take percentage (of the proceeds plus cash released) or value" }),
-    value: decimalString(4, { example: "10" }).openapi({ description: "percentage: up to 100 with 2 decimals; unit: units on the product's grid; value: cash with 2 decimals" }),
-  })
-  .openapi("SwitchInstruction");
+export { SwitchInstructionSchema };
 
 export const SwitchBody = z
   .object({
@@ -34,19 +28,7 @@ export const SwitchResponse = z
   })
   .openapi("SwitchResponse");
 
-export const SwitchChild = z
-  .object({
-    investment_product_id: z.string(),
-    status: z.enum(["instructed", "priced", "settled", "rejected"]),
-    side: z.enum(["buy", "sell"]),
-    transaction_id: z.string(),
-    quantity: z.string().optional(),
-    price: z.string().optional(),
-    value: z.string().optional(),
-    created_at: z.string().openapi({ format: "date-time" }),
-    updated_at: z.string().openapi({ format: "date-time" }),
-  })
-  .openapi("SwitchChildTransaction");
+export { SwitchChild };
 
 export const SwitchDetails = SwitchResponse.extend({
   created_at: z.string().openapi({ format: "date-time" }),
