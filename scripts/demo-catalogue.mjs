@@ -1,6 +1,6 @@
 // The demo tenant's reference data, seeded by scripts/dev.mjs through the admin API: a few funds
-// and ETFs with GBP prices, a cash deposit product, the counterparty bank behind it and a
-// "Balanced_Growth" portfolio template.
+// and ETFs with GBP prices, a cash deposit product, the counterparty bank behind it, a
+// "Balanced_Growth" portfolio template and USDGBP / EURGBP fx-spot rates.
 //
 // Idempotent: each item is looked up on the tenant API first and only created when missing, so a
 // rerun changes nothing (prices published since are kept).
@@ -51,6 +51,12 @@ export const DEMO_CASH_PRODUCT = {
     enabled_account_types: ["individual", "trust"],
   },
 };
+
+/** fx-spot rates the demo tenant publishes (quote currency per one unit of base), fixed at 16:00 UTC of the last close. */
+export const DEMO_FX_RATES = [
+  { pair: "USDGBP", rate: "0.7913" },
+  { pair: "EURGBP", rate: "0.8612" },
+];
 
 export const DEMO_TEMPLATE = {
   portfolio_name: "Balanced_Growth",
@@ -114,6 +120,15 @@ export async function seedDemoCatalogue({ port, address, base, adminToken, tenan
     const res = await admin("PUT", `/admin/v1/tenants/${tenantId}/transfer-network/static-data`, DEMO_TRANSFER_STATIC_DATA);
     expectStatus(res, 200, "setting the transfer-network static data");
     created.push("transfer-network static data");
+  }
+
+  const rates = await tenant("GET", "/tenant/rates/v1?rate_type=fx-spot");
+  expectStatus(rates, 200, "listing fx-spot rates");
+  for (const { pair, rate } of DEMO_FX_RATES) {
+    if (rates.json.rates.some((r) => r.rate_id === pair)) continue;
+    const res = await admin("PUT", `/admin/v1/tenants/${tenantId}/rates/fx-spot/${pair}`, { rate, as_of: `${priceDate}T16:00:00Z` });
+    expectStatus(res, 200, `publishing the ${pair} rate`);
+    created.push(`${pair} ${rate}`);
   }
   return created;
 }

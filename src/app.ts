@@ -46,6 +46,10 @@ import { recurringContributionRoutes } from "./domains/recurring-contributions/r
 import { mandatePageRoutes, mandateSandboxRoutes } from "./domains/recurring-contributions/mandate-page";
 import { recurringWithdrawalRoutes } from "./domains/recurring-withdrawals/routes";
 import { bulkPaymentRoutes } from "./domains/bulk-payments/routes";
+import { interPotTransferRoutes } from "./domains/inter-pot-transfers/routes";
+import { rateRoutes } from "./domains/rates/routes";
+import { switchRoutes } from "./domains/switches/routes";
+import { rebalanceRoutes } from "./domains/rebalance/routes";
 
 /** Builds the Worker's app: middleware in order, every domain mounted, errors handled in one place. */
 export function createApp() {
@@ -73,6 +77,8 @@ export function createApp() {
   // Before the pot CRUD routes: `/pots/v1/value|values|holdings` are not pot ids.
   app.route("/", potValuationRoutes);
   app.route("/", potTransactionRoutes);
+  app.route("/", interPotTransferRoutes);
+  app.route("/", rebalanceRoutes);
   app.route("/", potRoutes);
   app.route("/", paymentRoutes);
   app.route("/", withdrawalRoutes);
@@ -99,6 +105,8 @@ export function createApp() {
   app.route("/", mandatePageRoutes);
   app.route("/", recurringWithdrawalRoutes);
   app.route("/", bulkPaymentRoutes);
+  app.route("/", rateRoutes);
+  app.route("/", switchRoutes);
   app.route("/", documentationRoutes(app));
 
   app.notFound(handleNotFound);

@@ -26,6 +26,10 @@ import {
 } from "./domains/recurring-contributions/lifecycle";
 import { cancelRecurringWithdrawal, createRecurringWithdrawal, updateRecurringWithdrawal } from "./domains/recurring-withdrawals/commands";
 import { createPaymentBatch } from "./domains/bulk-payments/commands";
+import { createInterPotTransfer } from "./domains/inter-pot-transfers/commands";
+import { publishFxRate } from "./domains/rates/commands";
+import { createSwitch } from "./domains/switches/commands";
+import { evaluateRebalance, triggerRebalance } from "./domains/rebalance/commands";
 import type { CommandRegistry } from "./tenant/commands";
 import { WEBHOOK_COMMANDS } from "./webhooks/commands";
 import { upsertCounterparty } from "./domains/counterparties/commands";
@@ -91,4 +95,9 @@ export const COMMANDS: CommandRegistry = {
   "recurring_withdrawal.update": updateRecurringWithdrawal,
   "recurring_withdrawal.cancel": cancelRecurringWithdrawal,
   "payment_batch.create": createPaymentBatch,
+  "inter_pot_transfer.create": createInterPotTransfer,
+  "fx_rate.publish": publishFxRate,
+  "switch.create": createSwitch,
+  "rebalance.evaluate": evaluateRebalance,
+  "rebalance.trigger": triggerRebalance,
 };

@@ -5,7 +5,7 @@ import { advanceThirdPartyPayerAml, THIRD_PARTY_PAYER_AML_JOB } from "./domains/
 import { DAY_CLOSE_JOB, dayCloseJob, TAX_YEAR_JOB, taxYearJob } from "./clock/day-close";
 import { DAY_CLOSE_STEPS, TAX_YEAR_STEPS } from "./day-close";
 import { legacySnapshotJob, SNAPSHOT_JOB } from "./custody/snapshots";
-import { fillTradeJob, settleTradeJob } from "./custody/trade-jobs";
+import { fillTradeJob, followOrders, settleTradeJob } from "./custody/trade-jobs";
 import { TRADE_FILL_JOB, TRADE_SETTLE_JOB } from "./custody/trading";
 import { PAYOUT_JOB, payoutJob } from "./custody/withdrawals";
 import { advancePayment, PAYMENT_STEP_JOB } from "./domains/payments/provider-steps";
@@ -17,6 +17,9 @@ import { WITHDRAWAL_CYCLE_JOB } from "./domains/recurring-withdrawals/serialize"
 import { BATCH_TRACK_JOB } from "./custody/system-payments";
 import { makeEvaluateJob, makeTrackJob } from "./domains/bulk-payments/evaluation";
 import { BATCH_EVALUATE_JOB } from "./domains/bulk-payments/serialize";
+import { followSwitchOrder, onSwitchFinished } from "./custody/switches";
+import { EVALUATE_JOB as REBALANCE_EVALUATE_JOB, EXECUTE_JOB as REBALANCE_EXECUTE_JOB } from "./domains/rebalance/store";
+import { evaluateJob as rebalanceEvaluateJob, executeJob as rebalanceExecuteJob, rebalanceSwitchFinished } from "./domains/rebalance/jobs";
 import type { JobRegistry } from "./tenant/commands";
 import { PRUNE_JOB as WEBHOOK_PRUNE_JOB, pruneWebhooks } from "./webhooks/prune";
 import { CASH_CONFIRM_JOB, CASH_SEND_JOB, confirmJob as confirmCashDepositJob, sendJob as sendCashDepositJob } from "./domains/cash-deposits/lifecycle";
@@ -44,4 +47,11 @@ export const JOBS: JobRegistry = {
   [WITHDRAWAL_CYCLE_JOB]: withdrawalCycleJob,
   [BATCH_EVALUATE_JOB]: makeEvaluateJob(SYSTEM_PAYMENTS),
   [BATCH_TRACK_JOB]: makeTrackJob(SYSTEM_PAYMENTS),
+  [REBALANCE_EVALUATE_JOB]: rebalanceEvaluateJob,
+  [REBALANCE_EXECUTE_JOB]: rebalanceExecuteJob,
 };
+
+// Switches (API and rebalance) move on as their child orders are priced, rejected or settled.
+followOrders(followSwitchOrder);
+// A rebalance follows the switches it started.
+onSwitchFinished(rebalanceSwitchFinished);

@@ -8,6 +8,7 @@
  */
 import { averageBookCost, marketValue } from "../ledger/book-cost";
 import { QUANTITY_SCALE, formatScaled, fromStorage, isCurrencyCode, parseScaled, currencyExponent, type CurrencyCode } from "../money/money";
+import { convertedMarketValue, type FxConversion } from "./fx-rates";
 
 /** One stored position of a pot, as the holding entity keeps it (integers as decimal strings). */
 export interface HoldingRecord {
@@ -29,6 +30,8 @@ export interface PricedProduct {
   close_price_on_date: string;
   /** Decimal places quantities of this product are shown with (4 for funds, 0 otherwise). */
   quantity_decimals: number;
+  /** Set when the pot's currency differs from the price's: the rate values are converted with. */
+  fx?: FxConversion | null;
 }
 
 /** The wire holding (all money and quantities are strings). */
@@ -49,6 +52,11 @@ export interface Holding {
   cost_of_holding: string;
   settled_cash_position: string;
   additional_external_details: Record<string, unknown>;
+  /** Only for a product priced in another currency than its pot: the price's currency and the rate used. */
+  price_currency?: string;
+  fx_rate_id?: string;
+  fx_rate?: string;
+  fx_rate_on_date?: string;
 }
 
 /** Integer amounts of one holding in minor units, for summing pot and investor totals. */
@@ -85,6 +93,10 @@ export function holdingMinor(record: HoldingRecord, product: PricedProduct | nul
   const locked = fromStorage(record.locked);
   if (record.investment_product_id === "cash") return { currency, isCash: true, free: total - locked, locked };
   const price = product ? priceScaled(product.close_price) : 0n;
+  if (product?.fx) {
+    const fx = product.fx;
+    return { currency: currencyOf(fx.currency), isCash: false, free: convertedMarketValue(total - locked, price, fx), locked: convertedMarketValue(locked, price, fx) };
+  }
   return { currency, isCash: false, free: marketValue(total - locked, price, currency), locked: marketValue(locked, price, currency) };
 }
 
@@ -100,14 +112,15 @@ function priceScaled(price: string): bigint {
  * in the ledger until it settles). Products leave `settled_cash_position` empty.
  */
 export function toHolding(record: HoldingRecord, product: PricedProduct | null): Holding {
-  const currency = currencyOf(record.currency);
-  const exponent = currencyExponent(currency);
   const minor = holdingMinor(record, product);
+  // Values (and book cost) are in the pot's currency; only the price may be in another.
+  const currency = minor.currency;
+  const exponent = currencyExponent(currency);
   const money = (v: bigint) => formatScaled(v, exponent);
   const base = {
     pot_id: record.pot_id,
     investment_product_id: record.investment_product_id,
-    currency: record.currency,
+    currency,
     total_value: money(minor.free + minor.locked),
     free_value: money(minor.free),
     locked_value: money(minor.locked),
@@ -143,6 +156,7 @@ export function toHolding(record: HoldingRecord, product: PricedProduct | null):
     average_book_cost: average === null ? "0.00" : formatUnitPrice(average),
     cost_of_holding: money(bookCost),
     settled_cash_position: "",
+    ...(product?.fx && { price_currency: product.currency, fx_rate_id: product.fx.pair, fx_rate: product.fx.rate, fx_rate_on_date: product.fx.rate_on_date }),
   };
 }
 

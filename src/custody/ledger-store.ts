@@ -12,6 +12,7 @@ import type { LedgerResult } from "../ledger/result";
 import { fromStorage, toStorage, type CurrencyCode } from "../money/money";
 import type { CommandContext } from "../tenant/command-context";
 import { toHolding, type HoldingRecord } from "./holdings";
+import { POT, type PotData } from "./pots";
 import { pricedProduct } from "./pricing";
 
 /** Entity kind of a pot's holding (id `{pot_id}/{investment_product_id}`, `…/cash` for cash). */
@@ -97,7 +98,7 @@ function mirrorHolding(ctx: CommandContext, key: PositionKey, position: Position
   if (!parsed || !parsed.account.startsWith("pot:")) return;
   const potId = parsed.account.slice("pot:".length);
   const productId = parsed.asset.kind === "cash" ? "cash" : parsed.asset.instrument;
-  const product = productId === "cash" ? null : pricedProduct(ctx, productId);
+  const product = productId === "cash" ? null : pricedProduct(ctx, productId, ctx.get<PotData>(POT, potId)?.data.pot_currency);
   const currency = parsed.asset.kind === "cash" ? parsed.asset.currency : (product?.currency ?? "GBP");
   const record: HoldingRecord = {
     pot_id: potId,

@@ -1,7 +1,7 @@
 /**
  * An investor account's `total_market_value`: the sum of its pots' `total_value` in the tenant's
- * base currency (pots in other currencies are not converted: Coffer keeps no FX rates). Two
- * entry points over the same pure valuation: from D1 for GETs, from the ledger for commands.
+ * base currency (pots in other currencies are not converted; a holding priced in another currency
+ * than its pot is valued in the pot's currency at the published fx-spot rate). Two entry points over the same pure valuation: from D1 for GETs, from the ledger for commands.
  */
 import type { Database } from "../db/client";
 import { findResources } from "../db/resource-queries";
@@ -39,7 +39,7 @@ export function accountMarketValueNow(ctx: CommandContext, potIds: string[]): st
     if (!pot) continue;
     for (const { asset, position } of potPositions(ctx, potId)) {
       const productId = asset.startsWith("cash:") ? "cash" : asset.slice("units:".length);
-      const product = productId === "cash" ? null : pricedProduct(ctx, productId);
+      const product = productId === "cash" ? null : pricedProduct(ctx, productId, pot.data.pot_currency);
       const record: HoldingRecord = {
         pot_id: potId,
         investment_product_id: productId,

@@ -50,15 +50,16 @@ export function snapshotItem(snapshot: PotValueSnapshot): PotsValuesItem {
 type Prices = Map<string, ReturnType<typeof pricedProduct>>;
 
 /** A pot's holdings in minor units, valued now from its ledger positions (`prices` caches product lookups). */
-function potMinors(ctx: CommandContext, potId: string, positions: PotPosition[], prices: Prices): HoldingMinor[] {
+function potMinors(ctx: CommandContext, potId: string, potCurrency: string, positions: PotPosition[], prices: Prices): HoldingMinor[] {
   return positions.flatMap(({ asset, position }) => {
     const parsed = parseAssetKey(asset);
     if (!parsed) return [];
     const productId = parsed.kind === "cash" ? "cash" : parsed.instrument;
     let product = null;
     if (parsed.kind !== "cash") {
-      if (!prices.has(productId)) prices.set(productId, pricedProduct(ctx, productId));
-      product = prices.get(productId) ?? null;
+      const key = `${productId}|${potCurrency}`;
+      if (!prices.has(key)) prices.set(key, pricedProduct(ctx, productId, potCurrency));
+      product = prices.get(key) ?? null;
     }
     const record: HoldingRecord = {
       pot_id: potId,
@@ -104,7 +105,7 @@ export const snapshotPots: DayCloseStep = (ctx, date, closeMs) => {
     if (taken.has(pot.id)) continue;
     const { pot_currency } = JSON.parse(pot.data) as PotData;
     if (!isCurrencyCode(pot_currency)) continue;
-    const totals = sumHoldings(pot_currency, potMinors(ctx, pot.id, positions.get(pot.id) ?? [], prices));
+    const totals = sumHoldings(pot_currency, potMinors(ctx, pot.id, pot_currency, positions.get(pot.id) ?? [], prices));
     snapshots.push({ ...toPotsValuesItem(pot.id, pot_currency, date, totals), pot_created_at: pot.created_at });
   }
   if (snapshots.length === 0) return;

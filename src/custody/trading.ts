@@ -182,7 +182,8 @@ function settlementDueMs(ctx: CommandContext, settlementDate: string): number {
 export function fillOrder(ctx: CommandContext, order: StoredEntity<TransactionData>): void {
   if (order.data.type !== "pending" || order.data.sub_type !== "instructed") return;
   const product = findInvestmentProduct(ctx, order.data.investment_product_id);
-  if (!product) {
+  // A product withdrawn (or made inactive) since the instruction cannot be dealt: the venue rejects.
+  if (!product || product.status !== "active") {
     rejectOrder(ctx, order, `Investment product ${order.data.investment_product_id} is no longer available`);
     return;
   }

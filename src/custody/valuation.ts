@@ -9,6 +9,8 @@ import { holdingMinor, sumHoldings, toHolding, type Holding, type HoldingMinor, 
 import { HOLDING } from "./ledger-store";
 import type { PotData } from "./pots";
 import { cashDepositPricing, toPricedProduct } from "./pricing";
+import { conversionFrom, FX_RATE, FxRateMissing, type FxRateData } from "./fx-rates";
+import { ApiError } from "../platform/errors/api-error";
 import type { Database } from "../db/client";
 import { findResources, listOwnedByAny } from "../db/resource-queries";
 import type { ResourceRecord } from "../db/resources";
@@ -38,23 +40,47 @@ export async function valuePots(db: Database, tenantId: string, pots: PotRecord[
     .filter((h) => fromStorage(h.total) !== 0n || fromStorage(h.locked) !== 0n)
     .sort(holdingOrder);
   const productIds = [...new Set(records.filter((h) => h.investment_product_id !== "cash").map((h) => h.investment_product_id))];
-  const products = new Map<string, PricedProduct>();
-  for (const p of await findResources<InvestmentProductData>(db, tenantId, INVESTMENT_PRODUCT, productIds)) {
-    products.set(p.id, toPricedProduct(p.data));
+  const products = new Map<string, InvestmentProductData>();
+  for (const p of await findResources<InvestmentProductData>(db, tenantId, INVESTMENT_PRODUCT, productIds)) products.set(p.id, p.data);
+  const depositIds = productIds.filter((id) => id.startsWith("CASHINV-") && !products.has(id));
+  const deposits = new Map<string, PricedProduct>();
+  if (depositIds.length > 0) {
+    for (const p of await findResources<CashInvestmentProductData>(db, tenantId, CASH_INVESTMENT_PRODUCT, depositIds)) deposits.set(p.id, cashDepositPricing(p.data));
   }
-  const deposits = productIds.filter((id) => id.startsWith("CASHINV-") && !products.has(id));
-  if (deposits.length > 0) {
-    for (const p of await findResources<CashInvestmentProductData>(db, tenantId, CASH_INVESTMENT_PRODUCT, deposits)) products.set(p.id, cashDepositPricing(p.data));
-  }
+  const rates = await ratesFor(db, tenantId, pots, [...products.values()]);
+  const priceIn = (productId: string, potCurrency: string): PricedProduct | null => {
+    const product = products.get(productId);
+    if (!product) return deposits.get(productId) ?? null;
+    try {
+      return toPricedProduct(product, conversionFrom((pair) => rates.get(pair) ?? null, product.currency, potCurrency));
+    } catch (error) {
+      if (error instanceof FxRateMissing) throw new ApiError("state_conflict", error.message, { errors: [{ field: "fx_rate", message: error.message }] });
+      throw error;
+    }
+  };
   return pots.map((pot) => {
     const own = records.filter((h) => h.pot_id === pot.id);
-    const priced = own.map((h) => ({ record: h, product: h.investment_product_id === "cash" ? null : (products.get(h.investment_product_id) ?? null) }));
+    const priced = own.map((h) => ({ record: h, product: h.investment_product_id === "cash" ? null : priceIn(h.investment_product_id, pot.data.pot_currency) }));
     return {
       pot,
       holdings: priced.map(({ record, product }) => toHolding(record, product)),
       minors: priced.map(({ record, product }) => holdingMinor(record, product)),
     };
   });
+}
+
+/** The latest rates of every pair (either way round) the pots' products may need, in one query. */
+async function ratesFor(db: Database, tenantId: string, pots: PotRecord[], products: InvestmentProductData[]): Promise<Map<string, FxRateData>> {
+  const pairs = new Set<string>();
+  for (const potCurrency of new Set(pots.map((p) => p.data.pot_currency))) {
+    for (const product of products) {
+      if (product.currency === potCurrency) continue;
+      pairs.add(`${product.currency}${potCurrency}`);
+      pairs.add(`${potCurrency}${product.currency}`);
+    }
+  }
+  if (pairs.size === 0) return new Map();
+  return new Map((await findResources<FxRateData>(db, tenantId, FX_RATE, [...pairs])).map((r) => [r.id, r.data]));
 }
 
 /** The figures of `GET /tenant/pots/v1/{pot_id}/value`, in the pot's currency. */

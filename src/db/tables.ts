@@ -22,6 +22,8 @@ export const tenants = sqliteTable("tenants", {
   environment: text("environment").notNull().default("live"),
   timeZone: text("time_zone").notNull().default("Europe/London"),
   dealingCutOff: text("dealing_cut_off").notNull().default("14:00"),
+  rebalanceThreshold: text("rebalance_threshold").notNull().default("5.00"),
+  rebalanceMinimumTradeValue: text("rebalance_minimum_trade_value").notNull().default("1.00"),
 });
 
 export const apiKeys = sqliteTable(

@@ -22,6 +22,10 @@ export interface TenantConfig {
   time_zone: string;
   /** Dealing cut-off, `HH:MM` local time: an instruction after it trades on the next business day. */
   dealing_cut_off: string;
+  /** Rebalancing: deviation (percentage points, decimal string) a pot must exceed to be eligible. */
+  rebalance_threshold: string;
+  /** Rebalancing: trades worth less than this (pot currency, decimal string) are skipped. */
+  rebalance_minimum_trade_value: string;
 }
 
 /** A tenant (a wealth manager) as the request pipeline sees it. */
@@ -54,6 +58,8 @@ export function tenantFromRow(row: TenantRow): Tenant {
       environment: row.environment === "sandbox" ? "sandbox" : "live",
       time_zone: row.timeZone,
       dealing_cut_off: row.dealingCutOff,
+      rebalance_threshold: row.rebalanceThreshold,
+      rebalance_minimum_trade_value: row.rebalanceMinimumTradeValue,
     },
   };
 }

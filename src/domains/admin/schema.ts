@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { ENVIRONMENTS } from "../../clock/tenant-clock";
 import { isTimeZone } from "../../clock/zones";
 import { KYC_PROVIDERS, TENANT_ID_PATTERN } from "../../platform/tenants";
+import { decimalSchema } from "../../platform/wire-decimals";
 
 export const TenantConfigResource = z
   .object({
@@ -16,6 +17,8 @@ export const TenantConfigResource = z
     environment: z.enum(ENVIRONMENTS),
     time_zone: z.string(),
     dealing_cut_off: z.string(),
+    rebalance_threshold: z.string(),
+    rebalance_minimum_trade_value: z.string(),
   })
   .openapi("TenantConfig");
 
@@ -67,6 +70,12 @@ export const TenantConfigPatch = z
     time_zone: z.string().refine(isTimeZone, "an IANA time zone, e.g. Europe/London").openapi({ description: "Time zone of operational dates (default Europe/London)" }),
     dealing_cut_off: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM, 24-hour").openapi({
       description: "Dealing cut-off in local time (default 14:00): an instruction after it trades on the next business day",
+    }),
+    rebalance_threshold: decimalSchema({ maxDecimals: 2, wholeDigits: 3, allowZero: true, max: "100" }, "5.00").openapi({
+      description: "Rebalancing: a pot is eligible when its deviation from its template exceeds this many percentage points (default 5.00)",
+    }),
+    rebalance_minimum_trade_value: decimalSchema({ maxDecimals: 2, wholeDigits: 12, allowZero: true }, "1.00").openapi({
+      description: "Rebalancing: trades worth less than this (in the pot's currency) are skipped (default 1.00)",
     }),
   })
   .partial()

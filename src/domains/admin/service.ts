@@ -48,6 +48,8 @@ function configColumns(patch: TenantConfigPatch) {
     ...(patch.environment !== undefined && { environment: patch.environment }),
     ...(patch.time_zone !== undefined && { timeZone: patch.time_zone }),
     ...(patch.dealing_cut_off !== undefined && { dealingCutOff: patch.dealing_cut_off }),
+    ...(patch.rebalance_threshold !== undefined && { rebalanceThreshold: patch.rebalance_threshold }),
+    ...(patch.rebalance_minimum_trade_value !== undefined && { rebalanceMinimumTradeValue: patch.rebalance_minimum_trade_value }),
   };
 }
 

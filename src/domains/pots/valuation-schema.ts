@@ -36,6 +36,10 @@ export const PotHolding = z
     settled_cash_position: z.string().openapi({ description: "cash only; empty for products" }),
     additional_external_details: z.record(z.string(), z.unknown()),
     pot_id: z.string(),
+    price_currency: z.string().optional().openapi({ description: "Only for a product priced in another currency than the pot: the price's currency (values are in the pot's)" }),
+    fx_rate_id: z.string().optional().openapi({ description: "The fx-spot pair the values were converted with (e.g. USDGBP)", example: "USDGBP" }),
+    fx_rate: z.string().optional().openapi({ description: "That pair's latest rate (quote currency per unit of base)", example: "0.79000000" }),
+    fx_rate_on_date: z.string().optional().openapi({ description: "The rate's date (YYYY-MM-DD)", example: "2026-11-20" }),
   })
   .openapi("PotHolding");
 

@@ -2,6 +2,7 @@ import { findInvestmentProduct, quantityDecimals } from "../../catalogue/investm
 import { recordWithdrawal } from "../../custody/accounts";
 import { chargeFee, PENSION_FEE_TYPES } from "../../custody/fees";
 import { feeNomineePot } from "../../custody/fee-nominations";
+import { conversionNow, FxRateMissing } from "../../custody/fx-rates";
 import { postJournal } from "../../custody/ledger-store";
 import { dealingProblem } from "../../custody/parties";
 import { findPot, ISA_PRODUCTS, PENSION_PRODUCTS, type PotData } from "../../custody/pots";
@@ -91,6 +92,15 @@ export const createFee = defineCommand({
   },
 });
 
+function hasConversion(ctx: CommandContext, from: string, to: string): boolean {
+  try {
+    return conversionNow(ctx, from, to) !== null;
+  } catch (error) {
+    if (error instanceof FxRateMissing) return false;
+    throw error;
+  }
+}
+
 function scaled(value: string, scale: number): bigint {
   const parsed = parseScaled(value, scale);
   if (!parsed.ok) throw new RangeError(parsed.error);
@@ -114,7 +124,10 @@ export const createExternalTransaction = defineCommand({
     if (body.sub_transaction_type === "Withdrawal" && !ISA_PRODUCTS.includes(pot.data.financial_product_id)) errors.push({ field: "sub_transaction_type", message: "Withdrawal bookings are for ISA pots only" });
     const product = body.investment_product_id ? findInvestmentProduct(ctx, body.investment_product_id) : null;
     if (body.investment_product_id && !product) errors.push({ field: "investment_product_id", message: `investment product '${body.investment_product_id}' does not exist` });
-    if (product && product.currency !== currency) errors.push({ field: "investment_product_id", message: `trades in ${product.currency}, the pot holds ${currency}` });
+    // A product priced in another currency may be booked when a rate values it in the pot's currency.
+    if (product && product.currency !== currency && !hasConversion(ctx, product.currency, currency)) {
+      errors.push({ field: "investment_product_id", message: `trades in ${product.currency}, the pot holds ${currency}, and no fx-spot rate converts them` });
+    }
     if (product && body.transaction_quantity && scaled(body.transaction_quantity, QUANTITY_SCALE) % 10n ** BigInt(QUANTITY_SCALE - quantityDecimals(product)) !== 0n) {
       errors.push({ field: "transaction_quantity", message: `at most ${quantityDecimals(product)} decimal places for ${product.investment_product_id}` });
     }

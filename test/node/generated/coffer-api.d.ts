@@ -4827,6 +4827,629 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tenant/pots/v1/inter-pot-transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get inter pot transfers (BETA)
+         * @description One transfer by `transfer_id` (a single id), or every transfer, by creation time (`sort`, default desc). Paging defaults 1000/1, max 8000.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page, at most 8000 (default 1000); sent with page_number or both are ignored */
+                    page_size?: number;
+                    /** @description 1-based page number (default 1); a page past the last item is empty */
+                    page_number?: number;
+                    sort?: "asc" | "desc";
+                    /** @description A single transfer id (`INT-ABCD123456`) */
+                    transfer_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of transfers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InterPotTransferList"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create inter pot transfers (BETA)
+         * @description Moves free cash (`investment_product_id: cash`, amount in the pots' currency) or free units between two pots of the same account, for SIPP Accumulation, LISA Stocks and Shares, LISA Cash, ISA Stocks and Shares and GIA pots. Immediate and atomic: paired Internal Transfer - Cash/Stock Out and In transactions; units carry their average book cost. 422 when the source lacks free cash or units.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InterPotTransferBody"];
+                };
+            };
+            responses: {
+                /** @description The transfer, done */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InterPotTransfer"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused with a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/pots/v1/evaluate-rebalance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Evaluate rebalance
+         * @description Selects pots by pot, investor or portfolio template id and reports for each its deviation from its template (half the sum of |actual − target weight|, in percentage points) and whether it is eligible (deviation above the tenant's rebalance_threshold, no trade in flight). Asynchronous: see rebalance-evaluation-status.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RebalanceBody"];
+                };
+            };
+            responses: {
+                /** @description Accepted; processing */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RebalanceAccepted"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused with a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/pots/v1/rebalance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trigger rebalance process
+         * @description Rebalances every eligible selected pot through a switch (origin rebalance): over-weight assets are sold first, then, once the sales have settled, under-weight assets are bought with the proceeds and surplus cash; trades below the tenant's rebalance_minimum_trade_value are skipped. Multi-day: see rebalance-results.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RebalanceBody"];
+                };
+            };
+            responses: {
+                /** @description Accepted; processing */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RebalanceAccepted"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused with a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/pots/v1/rebalance-evaluation-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieve rebalance evaluation request details */
+        get: {
+            parameters: {
+                query: {
+                    rebalance_evaluation_id: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The evaluation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RebalanceEvaluationStatus"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/pots/v1/rebalance-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieve rebalance request details */
+        get: {
+            parameters: {
+                query: {
+                    rebalance_request_id: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The rebalance request */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RebalanceResults"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tenant/pots/v1": {
         parameters: {
             query?: never;
@@ -14124,6 +14747,392 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/tenants/{tenant_id}/rates/fx-spot/{pair}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Publish an fx-spot rate of a currency pair
+         * @description `rate` (quote currency per one unit of base, > 0, at most 8 decimals) fixed at `as_of`. Every publication is kept; the one with the newest `as_of` is the pair's latest, which valuation and `GET /tenant/rates/v1` use. The same `as_of` again replaces that publication.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant_id: string;
+                    /** @description Base then quote currency: the rate is quote currency per one unit of base */
+                    pair: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PublishFxRateBody"];
+                };
+            };
+            responses: {
+                /** @description The publication */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishedFxRate"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/rates/v1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get configured rates
+         * @description The latest rate of every configured pair of the rate type (only `fx-spot`), by pair.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Type of rate (only fx-spot) */
+                    rate_type: "fx-spot";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Rates */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RateList"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/transactions/v1/switch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve switch instruction from switch ID
+         * @description The switch's status; with include_details=true also its child sells and buys.
+         */
+        get: {
+            parameters: {
+                query: {
+                    switch_transaction_id: string;
+                    include_details?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The switch */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SwitchDetails"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Execute switch instruction
+         * @description Sells (by unit, value or percentage of the free holding; `cash` by value or percentage of free cash, set aside for the buys) are placed at once as Switch Sell children. When every sell has settled, the buys (percentage of the proceeds plus the cash set aside, or value) are placed as Switch Buy children and settle on their own T+n. initiated → sell_in_progress → buy_in_progress → completed, or failed with a reason when a sell is rejected.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SwitchBody"];
+                };
+            };
+            responses: {
+                /** @description The switch, started */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SwitchResponse"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused with a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     investor_status: {
@@ -17733,6 +18742,23 @@ export interface components {
                 [key: string]: unknown;
             };
             pot_id: string;
+            /** @description Only for a product priced in another currency than the pot: the price's currency (values are in the pot's) */
+            price_currency?: string;
+            /**
+             * @description The fx-spot pair the values were converted with (e.g. USDGBP)
+             * @example USDGBP
+             */
+            fx_rate_id?: string;
+            /**
+             * @description That pair's latest rate (quote currency per unit of base)
+             * @example 0.79000000
+             */
+            fx_rate?: string;
+            /**
+             * @description The rate's date (YYYY-MM-DD)
+             * @example 2026-11-20
+             */
+            fx_rate_on_date?: string;
         };
         Pot: {
             /** @example pot-GYQ5423100 */
@@ -18473,6 +19499,8 @@ export interface components {
             environment: "live" | "sandbox";
             time_zone: string;
             dealing_cut_off: string;
+            rebalance_threshold: string;
+            rebalance_minimum_trade_value: string;
         };
         ApiKey: {
             key_id: string;
@@ -18531,6 +19559,16 @@ export interface components {
                 time_zone?: string;
                 /** @description Dealing cut-off in local time (default 14:00): an instruction after it trades on the next business day */
                 dealing_cut_off?: string;
+                /**
+                 * @description Rebalancing: a pot is eligible when its deviation from its template exceeds this many percentage points (default 5.00)
+                 * @example 5.00
+                 */
+                rebalance_threshold?: string;
+                /**
+                 * @description Rebalancing: trades worth less than this (in the pot's currency) are skipped (default 1.00)
+                 * @example 1.00
+                 */
+                rebalance_minimum_trade_value?: string;
             };
         };
         TenantList: {
@@ -18555,6 +19593,16 @@ export interface components {
             time_zone?: string;
             /** @description Dealing cut-off in local time (default 14:00): an instruction after it trades on the next business day */
             dealing_cut_off?: string;
+            /**
+             * @description Rebalancing: a pot is eligible when its deviation from its template exceeds this many percentage points (default 5.00)
+             * @example 5.00
+             */
+            rebalance_threshold?: string;
+            /**
+             * @description Rebalancing: trades worth less than this (in the pot's currency) are skipped (default 1.00)
+             * @example 1.00
+             */
+            rebalance_minimum_trade_value?: string;
             name?: string;
             /** @description Configuration changes, in the shape GET shows */
             config?: {
@@ -18576,6 +19624,16 @@ export interface components {
                 time_zone?: string;
                 /** @description Dealing cut-off in local time (default 14:00): an instruction after it trades on the next business day */
                 dealing_cut_off?: string;
+                /**
+                 * @description Rebalancing: a pot is eligible when its deviation from its template exceeds this many percentage points (default 5.00)
+                 * @example 5.00
+                 */
+                rebalance_threshold?: string;
+                /**
+                 * @description Rebalancing: trades worth less than this (in the pot's currency) are skipped (default 1.00)
+                 * @example 1.00
+                 */
+                rebalance_minimum_trade_value?: string;
             };
         };
         Greeting: {
@@ -19379,6 +20437,151 @@ export interface components {
             pot_id: string;
             transactions: components["schemas"]["Transaction"][];
             next_page_available: boolean;
+        };
+        InterPotTransfer: {
+            /** @example INT-ABCD123456 */
+            transfer_id: string;
+            source_pot_id: string;
+            destination_pot_id: string;
+            investment_product_id: string;
+            /** @example 8000.00 */
+            amount: string;
+            /** @enum {string} */
+            status: "success";
+            /** @description The paired Internal Transfer Out (source) and In (destination) transactions */
+            transactions: components["schemas"]["Transaction"][];
+            /** Format: date-time */
+            created_at: string;
+        };
+        InterPotTransferBody: {
+            /** @example 266ea41d-adf5-480b-af50-15b940c2b848 */
+            request_id: string;
+            /** @example pot-UKW3452850 */
+            source_pot_id: string;
+            /** @example pot-UBW627935 */
+            destination_pot_id: string;
+            /**
+             * @description `cash` for cash, else the investment product whose units move
+             * @example cash
+             */
+            investment_product_id: string;
+            /**
+             * @description Cash in the pots' currency (at most 2 decimals) or units (at most the product's quantity decimals)
+             * @example 8000.00
+             */
+            amount: string;
+        };
+        InterPotTransferList: {
+            inter_pot_transfers: components["schemas"]["InterPotTransfer"][];
+            next_page_available: boolean;
+        };
+        RebalanceAccepted: {
+            /** @example re-d3b39bc2-0ff5-40c0-9575-f5139b959c1b */
+            rebalance_request_id: string;
+            /** @enum {string} */
+            status: "processing";
+            /** Format: date-time */
+            created_at: string;
+        };
+        RebalanceBody: {
+            /** Format: uuid */
+            request_id: string;
+            /**
+             * @description What `values` name: pots, investors (their pots) or portfolio templates (the pots attached to them)
+             * @enum {string}
+             */
+            type: "pot" | "investor" | "portfolio";
+            values: string[];
+        };
+        RebalanceEvaluationStatus: {
+            rebalanceEvaluation: {
+                rebalance_request_id: string;
+                /** @enum {string} */
+                status: "processing" | "in_progress" | "completed" | "failed";
+                reason?: string;
+                /** @example The following ids were not found [pot-XXX00000] */
+                warning?: string;
+                /** Format: date-time */
+                created_at: string;
+                /** Format: date-time */
+                updated_at: string;
+                pot_details: components["schemas"]["RebalanceEvaluationPot"][];
+            };
+            next_page_available: boolean;
+        };
+        RebalanceEvaluationPot: {
+            pot_id: string;
+            /** @enum {string} */
+            rebalance_eligibility_status: "eligible" | "ineligible" | "no_portfolio_attached" | "negative_holdings" | "no_holdings";
+            investor_id: string[];
+            portfolio_template_id?: string;
+            /**
+             * @description percentage points, 2 decimals
+             * @example 20.00
+             */
+            portfolio_deviation?: string;
+        };
+        RebalanceResults: {
+            rebalanceExecution: {
+                rebalance_request_id: string;
+                /** @enum {string} */
+                status: "processing" | "in_progress" | "completed" | "failed";
+                reason?: string;
+                /** @example The following ids were not found [pot-XXX00000] */
+                warning?: string;
+                /** Format: date-time */
+                created_at: string;
+                /** Format: date-time */
+                updated_at: string;
+                pot_details: components["schemas"]["RebalanceExecutionPot"][];
+            };
+            next_page_available: boolean;
+        };
+        RebalanceExecutionPot: {
+            pot_id: string;
+            /** @enum {string} */
+            status: "failed" | "processing" | "initiated" | "sell_in_progress" | "buy_in_progress" | "completed";
+            portfolio_template_id: string;
+            investor_id: string[];
+            portfolio_deviation: string;
+            reason?: string;
+            /** @description the pot's switch (origin rebalance) */
+            instruction_id?: string;
+            sell_instructions?: components["schemas"]["SwitchInstruction"][];
+            buy_instructions?: components["schemas"]["SwitchInstruction"][];
+            transactions?: components["schemas"]["SwitchChildTransaction"][];
+        };
+        SwitchInstruction: {
+            /**
+             * @description `cash` (sell side only) means: use this much free cash
+             * @example GB00B3X7QG63
+             */
+            investment_product_id: string;
+            /**
+             * @description cash takes only value or percentage; buys take percentage (of the proceeds plus cash released) or value
+             * @enum {string}
+             */
+            mode: "percentage" | "unit" | "value";
+            /**
+             * @description percentage: up to 100 with 2 decimals; unit: units on the product's grid; value: cash with 2 decimals
+             * @example 10
+             */
+            value: string;
+        };
+        SwitchChildTransaction: {
+            investment_product_id: string;
+            /** @enum {string} */
+            status: "instructed" | "priced" | "settled" | "rejected";
+            /** @enum {string} */
+            side: "buy" | "sell";
+            transaction_id: string;
+            quantity?: string;
+            price?: string;
+            value?: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
         };
         CreatePotsResponse: {
             /** @enum {string} */
@@ -20807,6 +22010,65 @@ export interface components {
             payment_batches: (components["schemas"]["PaymentBatch"] | {
                 batch_id: string;
             })[];
+        };
+        PublishedFxRate: components["schemas"]["Rate"] & {
+            /** Format: date-time */
+            as_of: string;
+            /** @description false when a newer rate of the pair was already published (this one is kept in the history only) */
+            latest: boolean;
+        };
+        Rate: {
+            /** @example USDGBP */
+            rate_id: string;
+            /** @enum {string} */
+            rate_type: "fx-spot";
+            /** @example 0.79120000 */
+            rate: string;
+            /**
+             * @description The rate's date, YYYYMMDD
+             * @example 20261120
+             */
+            rate_on_date: string;
+        };
+        PublishFxRateBody: {
+            /** @example 0.79120000 */
+            rate: string;
+            /**
+             * Format: date-time
+             * @description When the rate was fixed; not in the future of the tenant's clock
+             */
+            as_of: string;
+        };
+        RateList: {
+            rates: components["schemas"]["Rate"][];
+        };
+        SwitchResponse: {
+            /** @enum {string} */
+            status: "initiated" | "sell_in_progress" | "buy_in_progress" | "completed" | "failed";
+            /** Format: uuid */
+            switch_transaction_id: string;
+            pot_id: string;
+            /** @enum {string} */
+            origin: "api" | "rebalance";
+            sell_instructions: components["schemas"]["SwitchInstruction"][];
+            buy_instructions: components["schemas"]["SwitchInstruction"][];
+        };
+        SwitchBody: {
+            /** Format: uuid */
+            request_id: string;
+            pot_id: string;
+            sell_instructions: components["schemas"]["SwitchInstruction"][];
+            buy_instructions: components["schemas"]["SwitchInstruction"][];
+        };
+        SwitchDetails: components["schemas"]["SwitchResponse"] & {
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description why the switch failed */
+            reason?: string;
+            /** @description the child sells and buys, only with include_details=true */
+            transactions?: components["schemas"]["SwitchChildTransaction"][];
         };
     };
     responses: never;

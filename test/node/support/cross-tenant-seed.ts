@@ -25,6 +25,7 @@ export const ID_PARAMS = [
 
 /** Tenant A's id for a parameter of an operation (`undefined` when A has none of that kind). */
 export function idFor(s: Seeded, path: string, param: string): string | undefined {
+  if (param === "rate_type") return "fx-spot";
   if (param === "investor_id" && path.includes("/investor-organisations/")) return s.byName.organisation_id;
   if (param === "transaction_id" && path.includes("/payments/")) return s.byName.payment_id;
   if (param === "transaction_id" || param === "parent_transaction_id" || param === "aggregated_transaction_id") return s.byName.transaction_id;
@@ -111,6 +112,11 @@ export async function seedTenant(a: TenantApi, port: number, adminToken: string)
     request_id: randomUUID(), currency: "GBP", amount: "10.00", payment_type: "manual", batch_payment_reference: `Batch ${marker}`,
     payments: [{ investor_id: investorId, pot_id: potId, amount: "10.00", external_transaction_reference: `ref-${marker}` }],
   }));
+  const switched = must("switch", await a.call("POST", "/tenant/transactions/v1/switch", {
+    request_id: randomUUID(), pot_id: potId, sell_instructions: [{ investment_product_id: "cash", mode: "value", value: "1.00" }], buy_instructions: [{ investment_product_id: PRODUCT, mode: "percentage", value: "100" }],
+  }));
+  const evaluation = must("rebalance evaluation", await a.call("POST", "/tenant/pots/v1/evaluate-rebalance", { request_id: randomUUID(), type: "pot", values: [potId] }));
+  const rebalance = must("rebalance", await a.call("POST", "/tenant/pots/v1/rebalance", { request_id: randomUUID(), type: "pot", values: [potId] }));
   const deliveryId = await until("a webhook delivery", async () => {
     const list = await a.call("GET", `/tenant/webhooks/v1/${webhook.webhook_id}/deliveries`);
     return list.body.deliveries?.[0]?.delivery_id as string | undefined;
@@ -141,6 +147,9 @@ export async function seedTenant(a: TenantApi, port: number, adminToken: string)
     contribution_id: contribution.contribution_id,
     withdrawal_id: recurringWithdrawal.withdrawal_id,
     batch_id: batch.batch_id,
+    switch_transaction_id: switched.switch_transaction_id,
+    rebalance_evaluation_id: evaluation.rebalance_request_id,
+    rebalance_request_id: rebalance.rebalance_request_id,
   };
   for (const [role, id] of Object.entries(byName)) if (!id) throw new Error(`seeding: no ${role}`);
   // The product id is public reference data (an ISIN), so it is not a leak on its own.
@@ -222,6 +231,10 @@ export function bodyFor(operation: string, s: Seeded): Record<string, unknown> |
     // echo A's ids that B itself sent. Its entries name pots B does not hold either way; evaluation in B's own object
     // fails them like any unknown pot (test/workers/bulk-payments).
     "POST /tenant/bulk-payments/v1": { request_id: rid, currency: "GBP", amount: "10.00", payment_type: "manual", payments: [{ investor_id: "inv-BEE00000", pot_id: "pot-BEE0000000", amount: "10.00" }] },
+    "POST /tenant/pots/v1/inter-pot-transfer": { request_id: rid, source_pot_id: id.pot_id, destination_pot_id: id.pot_id, investment_product_id: "cash", amount: "1.00" },
+    "POST /tenant/transactions/v1/switch": { request_id: rid, pot_id: id.pot_id, sell_instructions: [{ investment_product_id: "cash", mode: "value", value: "1.00" }], buy_instructions: [{ investment_product_id: PRODUCT, mode: "percentage", value: "100" }] },
+    "POST /tenant/pots/v1/evaluate-rebalance": { request_id: rid, type: "pot", values: [id.pot_id] },
+    "POST /tenant/pots/v1/rebalance": { request_id: rid, type: "pot", values: [id.pot_id] },
   };
   return bodies[operation];
 }

@@ -22,7 +22,7 @@ import { CommandContext } from "../../../src/tenant/command-context";
 
 const CONFIG: TenantConfig = {
   rate_limit_per_second: 500, rate_limit_burst: 1000, daily_quota: null, idempotency_retention_hours: 72,
-  event_retention_days: 30, tax_id_uniqueness: false, base_currency: "GBP", kyc_provider: "none", environment: "live", time_zone: "Europe/London", dealing_cut_off: "14:00",
+  event_retention_days: 30, tax_id_uniqueness: false, base_currency: "GBP", kyc_provider: "none", environment: "live", time_zone: "Europe/London", dealing_cut_off: "14:00", rebalance_threshold: "5.00", rebalance_minimum_trade_value: "1.00",
 };
 
 const MAY_2025 = Date.parse("2025-05-01T09:00:00.000Z");

@@ -33,6 +33,8 @@ const DEFAULT_CONFIG = {
   environment: "live",
   time_zone: "Europe/London",
   dealing_cut_off: "14:00",
+  rebalance_threshold: "5.00",
+  rebalance_minimum_trade_value: "1.00",
 };
 
 async function getTenant(id: string): Promise<TenantResource> {
@@ -205,6 +207,8 @@ describe("PATCH /admin/v1/tenants/{tenant_id}", () => {
       environment: "sandbox",
       time_zone: "Europe/Paris",
       dealing_cut_off: "15:30",
+      rebalance_threshold: "2.50",
+      rebalance_minimum_trade_value: "25.00",
     };
     const res = await admin("PATCH", `/admin/v1/tenants/${t.id}`, change);
     expect(res.status).toBe(200);
@@ -234,6 +238,9 @@ describe("PATCH /admin/v1/tenants/{tenant_id}", () => {
     [{ environment: "test" }, ["environment"]],
     [{ time_zone: "Mars/Olympus" }, ["time_zone"]],
     [{ dealing_cut_off: "24:00" }, ["dealing_cut_off"]],
+    [{ rebalance_threshold: "100.01" }, ["rebalance_threshold"]],
+    [{ rebalance_threshold: 5 }, ["rebalance_threshold"]],
+    [{ rebalance_minimum_trade_value: "1.005" }, ["rebalance_minimum_trade_value"]],
     [{ name: "" }, ["name"]],
     [{ tenant_id: "other" }, ["tenant_id"]],
     [{ event_retention_days: 7, kyc_provider: "x" }, ["event_retention_days", "kyc_provider"]],

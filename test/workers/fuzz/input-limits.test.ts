@@ -37,6 +37,7 @@ const MAX_PAGE_SIZE: Record<string, number> = {
   "/tenant/transfers/v1": 1000,
   "/tenant/recurring-contributions/v1": 8000,
   "/tenant/recurring-withdrawals/v1": 8000,
+  "/tenant/pots/v1/inter-pot-transfer": 8000,
 };
 
 let doc: OpenApiDocument;

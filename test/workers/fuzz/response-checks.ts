@@ -45,6 +45,9 @@ export const DESCRIBED_RULES: Array<{ message: RegExp; why: string }> = [
   { message: /^required: the (contributing employer|third-party payer) paying$/, why: "an employer or third-party contribution names its payer" },
   { message: /^must equal the sum of the payments \(/, why: "a payment batch's amount is the sum of its payments" },
   { message: /^exceeds the remaining annual allowance of [\d.]+ for this tax year$/, why: "the ISA/LISA/JISA allowance left for the tax year (stored state)" },
+  { message: /^at most \d+ decimal places for |^a percentage above 0|^units with at most |^cash takes |^buys take |^cash is allowed on the sell side only$|^buy percentages add up |appears twice$/, why: "switch and transfer amounts: decimals and modes depend on the instruction's mode, product and currency" },
+  { message: /^must differ from source_pot_id$|^must be in the same account as |^inter-pot transfers are not offered for |^holds [A-Z]{3}, the source pot /, why: "inter-pot transfers: two pots of one account, product and currency (stored state)" },
+  { message: /^base and quote must differ$/, why: "an fx pair names two different currencies" },
 ];
 
 export interface Answer {

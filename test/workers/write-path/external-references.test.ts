@@ -22,7 +22,7 @@ describe("external references", () => {
     const outcome = await runInDurableObject(env.TENANT.getByName(t.id), (_obj, state) => {
       const ctx = new CommandContext(state.storage.sql, Date.now(), t.id, {
         rate_limit_per_second: 1, rate_limit_burst: 1, daily_quota: null, idempotency_retention_hours: 72,
-        event_retention_days: 30, tax_id_uniqueness: false, base_currency: "GBP", kyc_provider: "none", environment: "live", time_zone: "Europe/London", dealing_cut_off: "14:00",
+        event_retention_days: 30, tax_id_uniqueness: false, base_currency: "GBP", kyc_provider: "none", environment: "live", time_zone: "Europe/London", dealing_cut_off: "14:00", rebalance_threshold: "5.00", rebalance_minimum_trade_value: "1.00",
       });
       return state.storage.transactionSync(() => {
         ctx.claimUnique("payment", "external_transaction_reference", "REF-1", "pay-AAA11111");

@@ -95,7 +95,7 @@ describe("WealthOS request_id", () => {
       input: { first_name: "Req", last_name: "Uest" },
       meta: {
         tenantId: t.id,
-        config: { rate_limit_per_second: 500, rate_limit_burst: 1000, daily_quota: null, idempotency_retention_hours: 72, event_retention_days: 30, tax_id_uniqueness: false, base_currency: "GBP", kyc_provider: "none", environment: "live", time_zone: "Europe/London", dealing_cut_off: "14:00" },
+        config: { rate_limit_per_second: 500, rate_limit_burst: 1000, daily_quota: null, idempotency_retention_hours: 72, event_retention_days: 30, tax_id_uniqueness: false, base_currency: "GBP", kyc_provider: "none", environment: "live", time_zone: "Europe/London", dealing_cut_off: "14:00", rebalance_threshold: "5.00", rebalance_minimum_trade_value: "1.00" },
         requestId: "req_test",
         method: "POST",
         path: "/tenant/investors/v1",

@@ -1,0 +1,205 @@
+// `npm run bench:rebalance`: a sandbox tenant with N pots on one 60/40 portfolio template, each
+// drifted to 100/0, is rebalanced with one trigger request (type portfolio) on a real `wrangler dev`
+// (workerd). Measures, on the frozen test clock:
+//   - the trigger request itself;
+//   - the time until every pot's first-leg sell is placed and priced (the object works through the
+//     pots in chunks of jobs as the frozen clock moves on by one second), and the longest time another
+//     request (GET of the tenant's clock, answered by the tenant object) waited meanwhile, probed
+//     every 25 ms;
+//   - the time from the trigger to every pot `completed`, advancing the test clock past the
+//     settlement of the sells and then of the buys.
+//
+//   npm run bench:rebalance                     1,000 pots
+//   npm run bench:rebalance -- --pots=200       another pot count
+//
+// Writes test/bench/results/rebalance.json (gitignored) and prints a markdown table.
+
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { PROJECT_ROOT, startDevServer } from "../../scripts/dev-server.mjs";
+import { request } from "../../scripts/local-http.mjs";
+
+const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
+/** A Monday: the sells trade today and settle on Wednesday (T+2), the buys on the Monday after. */
+const FROZEN_AT = "2025-01-06T09:00:00Z";
+const A = "GB00BENCHRBA";
+const B = "GB00BENCHRBB";
+const POTS_PER_REQUEST = 5;
+const CONCURRENCY = 8;
+const PROBE_EVERY_MS = 25;
+
+function log(message) {
+  console.log(`[bench:rebalance] ${message}`);
+}
+
+function options(argv) {
+  const flags = Object.fromEntries(argv.map((a) => a.replace(/^--/, "").split("=")).map(([k, v]) => [k, v ?? true]));
+  const pots = Number(flags.pots ?? 1000);
+  if (!Number.isInteger(pots) || pots <= 0) throw new Error("--pots needs a positive integer");
+  return { pots };
+}
+
+async function snapshotSources(dir) {
+  const present = ["src", "migrations", "wrangler.toml", "package.json", "tsconfig.json", "scripts", "docs"].filter((p) => existsSync(path.join(PROJECT_ROOT, p)));
+  for (const p of present) await cp(path.join(PROJECT_ROOT, p), path.join(dir, p), { recursive: true });
+  await symlink(path.join(PROJECT_ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
+  execFileSync(process.execPath, [path.join(dir, "scripts", "docs-assets.mjs")], { cwd: dir, stdio: "ignore" });
+  return path.join(dir, "wrangler.toml");
+}
+
+function client(port, host, headers) {
+  return async (method, urlPath, body) => {
+    const res = await request({ method, port, host, path: urlPath, body, headers, timeoutMs: 300_000 });
+    if (res.status >= 300) throw new Error(`${method} ${urlPath}: ${res.status} ${res.body.slice(0, 300)}`);
+    return res.json;
+  };
+}
+
+async function inBatches(items, work) {
+  let next = 0;
+  await Promise.all(Array.from({ length: CONCURRENCY }, async () => { while (next < items.length) await work(items[next++]); }));
+}
+
+/** A sandbox tenant with `count` pots on a 60/40 A/B template, each holding 40 units of A (100.00) only. */
+async function seedTenant(port, adminToken, count) {
+  const tenantId = `rebal-${count}-${randomUUID().slice(0, 6)}`;
+  const admin = client(port, "localhost", { authorization: `Bearer ${adminToken}` });
+  const created = await admin("POST", "/admin/v1/tenants", {
+    tenant_id: tenantId, name: `Rebalance bench ${count}`, config: { environment: "sandbox", rate_limit_per_second: 1_000_000, rate_limit_burst: 10_000_000 },
+  });
+  await admin("POST", `/admin/v1/tenants/${tenantId}/clock`, { frozen_at: FROZEN_AT });
+  for (const id of [A, B]) {
+    await admin("PUT", `/admin/v1/tenants/${tenantId}/investment-products/${id}`, {
+      name: `Bench ${id}`, id_type: "ISIN", asset_type: "funds", currency: "GBP", settlement_date_offset: 2, status: "active", close_price: "2.5000", close_price_on_date: "2025-01-03",
+    });
+  }
+  const api = client(port, `${tenantId}.localhost`, { "x-api-key": created.api_key.api_key });
+  const template = await api("POST", "/tenant/portfolio-templates/v1", { portfolio_name: "Bench_60_40", ratios: [{ investment_product_id: A, ratio: "60.00" }, { investment_product_id: B, ratio: "40.00" }] });
+  const investor = await api("POST", "/tenant/investors/v1", { first_name: "Bench", last_name: "Investor", kyc_aml_status: "clear", dealing_status: "active", date_of_birth: "1980-01-01" });
+  const potIds = [];
+  const batches = Array.from({ length: Math.ceil(count / POTS_PER_REQUEST) }, (_, b) => b * POTS_PER_REQUEST);
+  await inBatches(batches, async (made) => {
+    const n = Math.min(POTS_PER_REQUEST, count - made);
+    const pots = Array.from({ length: n }, (_, i) => ({ pot_name: `Pot ${made + i}`, pot_currency: "GBP", status: "active", portfolio_template_id: template.portfolio_template_id }));
+    const res = await api("POST", "/tenant/pots/v1", { request_id: randomUUID(), investor_id: [investor.investor_id], financial_product_id: "general_investment_product", pots });
+    potIds.push(...res.results.map((r) => r.pot_id));
+  });
+  await inBatches(potIds, async (potId) => {
+    const booking = { request_id: randomUUID(), pot_id: potId, currency: "GBP", settlement_date: "2025-01-06" };
+    await api("POST", "/tenant/transactions/v1", { ...booking, sub_transaction_type: "Interest", transaction_value: "100.00" });
+    await api("POST", "/tenant/transactions/v1", {
+      ...booking, request_id: randomUUID(), sub_transaction_type: "Buy", investment_product_id: A, execution_price: "2.5000", transaction_quantity: "40", effective_transaction_value: "100.00", trade_date: "2025-01-06",
+    });
+  });
+  return { tenantId, admin, api, templateId: template.portfolio_template_id, adminToken };
+}
+
+/** GETs the tenant's clock (a call into the tenant object) every few ms until `stop()`; returns the latencies. */
+function probe(api) {
+  const latencies = [];
+  let running = true;
+  const done = (async () => {
+    while (running) {
+      const t0 = performance.now();
+      await api("GET", "/tenant/sandbox/v1/clock");
+      latencies.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, PROBE_EVERY_MS));
+    }
+  })();
+  return async () => {
+    running = false;
+    await done;
+    return latencies;
+  };
+}
+
+async function waitFor(what, check, everyMs = 100) {
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+const countBy = (xs) => xs.reduce((acc, x) => ({ ...acc, [x]: (acc[x] ?? 0) + 1 }), {});
+
+/** Advances the tenant's test clock and waits until the advance has finished. */
+async function advanceTo(admin, tenantId, body) {
+  await admin("POST", `/admin/v1/tenants/${tenantId}/clock/advance`, body);
+  await waitFor("clock ready", async () => (await admin("GET", `/admin/v1/tenants/${tenantId}/clock`)).status === "ready", 100);
+}
+
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
+
+async function main() {
+  const opts = options(process.argv.slice(2));
+  const persistTo = await mkdtemp(path.join(os.tmpdir(), "coffer-bench-rebalance-"));
+  const sourceDir = await mkdtemp(path.join(os.tmpdir(), "coffer-bench-rebalance-src-"));
+  const adminToken = `bench-${randomUUID()}`;
+  let server;
+  try {
+    server = await startDevServer({ persistTo, adminToken, config: await snapshotSources(sourceDir), stdio: "pipe" });
+    log(`wrangler dev answers on port ${server.port}`);
+    const seedStart = performance.now();
+    const { tenantId, admin, api, templateId } = await seedTenant(server.port, adminToken, opts.pots);
+    log(`${opts.pots} pots seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s; triggering`);
+
+    const stopProbe = probe(api);
+    const t0 = performance.now();
+    const accepted = await api("POST", "/tenant/pots/v1/rebalance", { request_id: randomUUID(), type: "portfolio", values: [templateId] });
+    const triggerMs = performance.now() - t0;
+    const results = async () => (await api("GET", `/tenant/pots/v1/rebalance-results?rebalance_request_id=${accepted.rebalance_request_id}`)).rebalanceExecution;
+    // The clock is frozen: the chunk jobs (due now) and the venue's fills (due a second later) run as it moves on by 1 s.
+    await advanceTo(admin, tenantId, { by: "PT1S" });
+    const sellsPlacedS = (performance.now() - t0) / 1000;
+    const duringSells = await stopProbe();
+    const placed = await results();
+    const placedStatuses = countBy(placed.pot_details.map((p) => p.status));
+    log(`all first-leg sells placed after ${sellsPlacedS.toFixed(1)} s (${JSON.stringify(placedStatuses)}); advancing past the settlements`);
+
+    const stopProbe2 = probe(api);
+    await advanceTo(admin, tenantId, { to: "2025-01-14T09:00:00Z" });
+    const final = await waitFor("completed", async () => {
+      const r = await results();
+      return r.status === "completed" ? r : null;
+    }, 250);
+    const completedS = (performance.now() - t0) / 1000;
+    const duringAdvance = await stopProbe2();
+    const outcome = countBy(final.pot_details.map((p) => p.status));
+    const row = {
+      pots: opts.pots,
+      after_sells: placedStatuses,
+      trigger_ms: triggerMs,
+      sells_placed_s: sellsPlacedS,
+      probe_max_ms_during_sells: Math.max(0, ...duringSells),
+      probe_p99_ms_during_sells: percentile(duringSells, 99),
+      probes_during_sells: duringSells.length,
+      completed_s: completedS,
+      probe_max_ms_during_advance: Math.max(0, ...duringAdvance),
+      outcome,
+    };
+    const table = [
+      "| pots | trigger request | all sells placed | longest other request (p99) while placing | trigger → all completed (incl. advance) | longest other request during the advance | outcome |",
+      "| ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+      `| ${row.pots} | ${row.trigger_ms.toFixed(0)} ms | ${row.sells_placed_s.toFixed(1)} s | ${row.probe_max_ms_during_sells.toFixed(0)} ms (${row.probe_p99_ms_during_sells.toFixed(0)} ms) | ${row.completed_s.toFixed(1)} s | ${row.probe_max_ms_during_advance.toFixed(0)} ms | ${JSON.stringify(outcome)} |`,
+    ];
+    console.log(`\n${table.join("\n")}\n`);
+    await mkdir(path.join(BENCH_DIR, "results"), { recursive: true });
+    await writeFile(path.join(BENCH_DIR, "results", "rebalance.json"), `${JSON.stringify({ at: new Date().toISOString(), row }, null, 2)}\n`);
+  } finally {
+    await server?.stop();
+    await rm(persistTo, { recursive: true, force: true });
+    await rm(sourceDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
