@@ -36,6 +36,9 @@ import { investmentProductAdminRoutes } from "./domains/investment-products/admi
 import { cashInvestmentProductRoutes } from "./domains/cash-investment-products/routes";
 import { portfolioTemplateRoutes } from "./domains/portfolio-templates/routes";
 import { sandboxClockRoutes } from "./domains/sandbox-clock/routes";
+import { fileRoutes } from "./domains/files/routes";
+import { fileDownloadRoutes } from "./domains/files/download-routes";
+import { inboundStoreAdminRoutes } from "./domains/files/admin-routes";
 
 /** Builds the Worker's app: middleware in order, every domain mounted, errors handled in one place. */
 export function createApp() {
@@ -77,6 +80,9 @@ export function createApp() {
   app.route("/", cashInvestmentProductRoutes);
   app.route("/", portfolioTemplateRoutes);
   app.route("/", sandboxClockRoutes);
+  app.route("/", fileRoutes);
+  app.route("/", fileDownloadRoutes);
+  app.route("/", inboundStoreAdminRoutes);
   app.route("/", documentationRoutes(app));
 
   app.notFound(handleNotFound);

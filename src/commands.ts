@@ -17,6 +17,8 @@ import { createPortfolioTemplate, updatePortfolioTemplate } from "./domains/port
 import { CLOCK_COMMANDS } from "./domains/sandbox-clock/commands";
 import type { CommandRegistry } from "./tenant/commands";
 import { WEBHOOK_COMMANDS } from "./webhooks/commands";
+import { configureInboundStore, makeRegisterFiles } from "./domains/files/commands";
+import { startReconciliation } from "./domains/reconciliation/model";
 
 /** Every command the tenant object runs, by name. Domains add theirs here; cross-domain wiring happens here too. */
 export const COMMANDS: CommandRegistry = {
@@ -54,4 +56,7 @@ export const COMMANDS: CommandRegistry = {
   "cash_investment_product.upsert": upsertCashInvestmentProduct,
   "portfolio_template.create": createPortfolioTemplate,
   "portfolio_template.update": updatePortfolioTemplate,
+  // A file carrying a reconciliation tag starts its job as it is registered.
+  "file.register": makeRegisterFiles(startReconciliation),
+  "inbound_store.configure": configureInboundStore,
 };

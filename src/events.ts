@@ -16,6 +16,16 @@ import { ThirdPartyPayer } from "./domains/third-party-payers/schema";
 import { WorkplaceEmployer } from "./domains/workplace-employers/schema";
 import type { EventCatalogue } from "./platform/event-webhooks";
 import { Webhook } from "./webhooks/schema";
+import {
+  HoldingMismatch,
+  InvestorMismatch,
+  PotMismatch,
+  ReconciliationSummary,
+  TransactionIgnored,
+  TransactionIngestionFailure,
+  TransactionMismatch,
+  TransactionSummary,
+} from "./domains/reconciliation/schema";
 
 const InvestorStatusPayload = z
   .object({
@@ -77,4 +87,14 @@ export const EVENT_PAYLOADS: EventCatalogue = {
   clock_advanced: resource(ClockAdvancedPayload, "A sandbox test clock finished an advance (or a detach)"),
   tax_year_started: resource(TaxYearStartedPayload, "A UK tax year started (after the day-close of 5 April); account counters were reset"),
   job_failed: resource(JobFailedPayload, "A scheduled job failed for the third time; it is retried with backoff"),
+  investor_summary: resource(ReconciliationSummary, "An investor reconciliation job finished: its counts"),
+  investor_mismatch: resource(InvestorMismatch, "An investor row differs from Coffer's investor, or has none"),
+  pot_summary: resource(ReconciliationSummary, "A pot reconciliation job finished: its counts"),
+  pot_mismatch: resource(PotMismatch, "A pot row differs from Coffer's pot, or has none"),
+  transaction_summary: resource(TransactionSummary, "A transaction reconciliation (or ingestion) job finished: its counts"),
+  transaction_mismatch: resource(TransactionMismatch, "A transaction row differs from Coffer's, has none, or Coffer's has no row"),
+  transaction_ingestion_failure: resource(TransactionIngestionFailure, "A transaction row could not be read or booked"),
+  transaction_ignored: resource(TransactionIgnored, "A transaction row was already booked: ignored"),
+  holdings_summary: resource(ReconciliationSummary, "A holding reconciliation job finished: its counts"),
+  holding_mismatch: resource(HoldingMismatch, "A holding row differs from the pot's holding, or the pot holds no such product"),
 };

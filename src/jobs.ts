@@ -9,7 +9,11 @@ import { fillTradeJob, settleTradeJob } from "./custody/trade-jobs";
 import { TRADE_FILL_JOB, TRADE_SETTLE_JOB } from "./custody/trading";
 import { PAYOUT_JOB, payoutJob } from "./custody/withdrawals";
 import { advancePayment, PAYMENT_STEP_JOB } from "./domains/payments/provider-steps";
-import type { JobRegistry } from "./tenant/commands";
+import type { JobInputRegistry, JobRegistry } from "./tenant/commands";
+import type { Env } from "./env";
+import { RECONCILIATION_JOB } from "./domains/reconciliation/model";
+import { loadReconciliationChunk, makeReconciliationJob } from "./domains/reconciliation/job";
+import { bookIngestedTransaction } from "./domains/trading/commands";
 import { PRUNE_JOB as WEBHOOK_PRUNE_JOB, pruneWebhooks } from "./webhooks/prune";
 
 /** Handlers of the jobs domains schedule through `ctx.schedule(kind, …)`, by kind. */
@@ -26,4 +30,11 @@ export const JOBS: JobRegistry = {
   [TRADE_FILL_JOB]: fillTradeJob,
   [TRADE_SETTLE_JOB]: settleTradeJob,
   [PAYOUT_JOB]: payoutJob,
+  // Ingested transactions are booked like `POST /tenant/transactions/v1` (origin file_upload).
+  [RECONCILIATION_JOB]: makeReconciliationJob(bookIngestedTransaction),
+};
+
+/** What jobs read from outside the tenant object before they run (see `JobInputLoader`), by kind. */
+export const JOB_INPUTS: JobInputRegistry<Env> = {
+  [RECONCILIATION_JOB]: loadReconciliationChunk,
 };

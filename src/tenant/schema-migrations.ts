@@ -148,6 +148,17 @@ export const SCHEMA_MIGRATIONS: SchemaMigration[] = [
         WHERE op = 'resource' AND json_extract(data, '$.kind') = 'pot_value_snapshot';
     `,
   },
+  {
+    id: 12,
+    name: "reconciliation keys seen",
+    sql: `
+      CREATE TABLE reconciliation_seen (
+        job_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        PRIMARY KEY (job_id, key)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 /** Applies every pending migration in one transaction and records the last applied id. */

@@ -52,11 +52,21 @@ describe("events in the OpenAPI document", () => {
     const wealthos = ALL_TYPES.filter((t) => EVENT_TYPES[t].origin === "wealthos").sort();
     expect(wealthos).toEqual([
       "external_transaction_added",
+      "holding_mismatch",
       "holding_updated",
+      "holdings_summary",
+      "investor_mismatch",
       "investor_status",
+      "investor_summary",
       "payment_update",
+      "pot_mismatch",
+      "pot_summary",
       "transaction_failed",
+      "transaction_ignored",
+      "transaction_ingestion_failure",
       "transaction_initiated",
+      "transaction_mismatch",
+      "transaction_summary",
       "transaction_updated",
     ]);
   });
