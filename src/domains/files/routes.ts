@@ -1,4 +1,4 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { database } from "../../db/client";
 import { findResource, listResources, term } from "../../db/resources";
@@ -76,7 +76,8 @@ const directUploadRoute = createRoute({
     headers: IdempotencyHeader,
     params: DirectUploadParams,
     query: DirectUploadQuery,
-    body: { content: Object.fromEntries(CONTENT_TYPES.map((t) => [t, { schema: z.string().openapi({ format: "binary" }) }])), required: true },
+    // Plain schemas, not zod: the body is the file, read by the handler (no JSON validation).
+    body: { content: Object.fromEntries(CONTENT_TYPES.map((t) => [t, { schema: { type: "string" as const, format: "binary" } }])), required: true },
   },
   responses: {
     201: { description: "The stored file", content: jsonContent(FileResource) },
