@@ -18,13 +18,15 @@ export interface Seeded {
 export const ID_PARAMS = [
   "investor_id", "pot_id", "account_id", "transaction_id", "parent_transaction_id", "aggregated_transaction_id", "bank_account_id",
   "workplace_employer_id", "contributing_employer_id", "third_party_payer_id", "webhook_id", "delivery_id", "portfolio_template_id",
-  "investment_product_id",
+  "investment_product_id", "file_id",
 ];
 
 /** Tenant A's id for a parameter of an operation (`undefined` when A has none of that kind). */
 export function idFor(s: Seeded, path: string, param: string): string | undefined {
   if (param === "investor_id" && path.includes("/investor-organisations/")) return s.byName.organisation_id;
   if (param === "transaction_id" && path.includes("/payments/")) return s.byName.payment_id;
+  // A name B may upload under too: not one of A's resources.
+  if (param === "file_name") return "cross-tenant.json";
   if (param === "transaction_id" || param === "parent_transaction_id" || param === "aggregated_transaction_id") return s.byName.transaction_id;
   return s.byName[param];
 }
@@ -73,6 +75,7 @@ export async function seedTenant(a: TenantApi, port: number, adminToken: string)
     request_id: randomUUID(), sub_transaction_type: "Interest", pot_id: potId, currency: "GBP", transaction_value: "12.34", settlement_date: today,
   }));
   must("fee nomination", await a.call("POST", `/tenant/investors/v1/${investorId}/fee-nominations`, { nominations: [{ nominee_pot_id: potId }] }));
+  const file = must("file", await a.call("PUT", `/tenant/files/v1/uploads/statement-${marker}.json`, { marker }));
   const deliveryId = await until("a webhook delivery", async () => {
     const list = await a.call("GET", `/tenant/webhooks/v1/${webhook.webhook_id}/deliveries`);
     return list.body.deliveries?.[0]?.delivery_id as string | undefined;
@@ -94,6 +97,7 @@ export async function seedTenant(a: TenantApi, port: number, adminToken: string)
     webhook_id: webhook.webhook_id,
     delivery_id: deliveryId,
     investment_product_id: PRODUCT,
+    file_id: file.file_id,
   };
   for (const [role, id] of Object.entries(byName)) if (!id) throw new Error(`seeding: no ${role}`);
   // The product id is public reference data (an ISIN), so it is not a leak on its own.
@@ -141,6 +145,8 @@ export function bodyFor(operation: string, s: Seeded): Record<string, unknown> |
     "POST /tenant/sandbox/v1/clock/advance": { by: "PT1H" },
     "POST /tenant/portfolio-templates/v1": { portfolio_name: "Bee_Template", ratios: [{ investment_product_id: "cash", ratio: "100.00" }] },
     "PATCH /tenant/portfolio-templates/v1/{portfolio_template_id}": { reference_version: 1, portfolio_name: "Bee_Template" },
+    "PUT /tenant/files/v1/uploads/{file_name}": { bee: true },
+    "POST /tenant/utility/v1/upload-a-file": { file_paths: ["statement.csv", `../${id.investor_id}/x.csv`] },
   };
   return bodies[operation];
 }
