@@ -121,7 +121,7 @@ async function register(c: Context<AppEnv>, files: NewFile[], rawBody: unknown):
 
 function parseTags(text: string | undefined): string[] {
   if (text === undefined || text === "") return [];
-  const parsed = Tags.safeParse(text.split(",").map((t) => t.trim()));
+  const parsed = Tags.safeParse(text.split(","));
   if (!parsed.success) throw ApiError.validation([{ field: "tags", message: "comma-separated tags: at most 10, each 1–64 letters, digits or _ . : -" }]);
   return parsed.data;
 }
@@ -185,7 +185,7 @@ export const fileRoutes = router
     if (!copied.ok) {
       const at = (i: number) => (typeof body.file_paths[i] === "string" ? `file_paths.${i}` : `file_paths.${i}.path`);
       throw ApiError.validation([
-        ...copied.missing.map((i) => ({ field: at(i), message: `'${entries[i]!.path}' is not in the inbound store` })),
+        ...copied.missing.map((i) => ({ field: at(i), message: `'${entries[i]!.path}' does not exist in the inbound store` })),
         ...copied.tooLarge.map((i) => ({ field: at(i), message: `larger than ${MAX_FILE_BYTES} bytes` })),
       ]);
     }

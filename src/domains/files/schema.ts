@@ -52,13 +52,20 @@ export const SignedDownloadQuery = z.object({
   signature: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "must be 43 base64url characters").openapi({ description: "HMAC-SHA-256 over tenant, file id and expiry, base64url" }),
 });
 
-/** A path inside the tenant's inbound store: relative, no `..` segments, no control characters. */
-const inboundPath = z
-  .string()
-  .min(1)
-  .max(512)
-  .refine((p) => !p.startsWith("/") && !p.split("/").some((s) => s === ".." || s === "."), "must be a relative path without . or .. segments")
-  .refine((p) => !/[\u0000-\u001f\u007f]/.test(p), "must not contain control characters");
+/**
+ * A key inside the inbound store, relative to a prefix: segments of letters, digits and `_ . -`
+ * separated by `/`, none of them `.` or `..` (so it cannot leave the prefix).
+ */
+const RELATIVE_KEY = "^(?!(?:.*/)?\\.\\.?(?:/|$))[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*$";
+const relativeKey = (example: string) =>
+  z
+    .string()
+    .min(1)
+    .max(512)
+    .regex(new RegExp(RELATIVE_KEY), "must be a relative path of letters, digits and _ . - segments separated by /, without . or .. segments")
+    .openapi({ example });
+
+const inboundPath = relativeKey("daily/holdings-2026-11-30.csv");
 
 const pathEntry = z.union([
   inboundPath,
@@ -92,7 +99,7 @@ export const DirectUploadParams = z.object({
 export const DirectUploadQuery = z.object({
   tags: z
     .string()
-    .max(700)
+    .regex(/^[A-Za-z0-9_.:-]{1,64}(?:,[A-Za-z0-9_.:-]{1,64}){0,9}$/, "must be at most 10 comma-separated tags, each 1 to 64 letters, digits or _ . : -")
     .optional()
     .openapi({ description: "Comma-separated tags (each as in `tags` of the utility upload)", example: "reconciliation:holdings" }),
 });
@@ -123,8 +130,7 @@ export const InboundStoreBody = z
       .string()
       .min(1)
       .max(256)
-      .regex(/^[A-Za-z0-9][A-Za-z0-9_.\/-]*\/$/, "must end with / and contain only letters, digits and _ . / -")
-      .refine((p) => !p.split("/").some((s) => s === ".." || s === "."), "must not contain . or .. segments")
+      .regex(/^(?!(?:.*\/)?\.\.?\/)[A-Za-z0-9_.-]+\/(?:[A-Za-z0-9_.-]+\/)*$/, "must be segments of letters, digits and _ . - each ending with /, without . or .. segments")
       .openapi({ example: "acme/" }),
   })
   .openapi("InboundStoreBody");
@@ -134,12 +140,7 @@ export const InboundStore = z
   .openapi("InboundStore");
 
 export const InboundObjectParams = InboundStoreParams.extend({
-  key: z
-    .string()
-    .min(1)
-    .max(512)
-    .refine((p) => !p.startsWith("/") && !p.split("/").some((s) => s === ".." || s === "."), "must be a relative key without . or .. segments")
-    .openapi({ param: { name: "key", in: "path" }, description: "Key under the tenant's prefix; encode `/` as %2F", example: "holdings-2026-11-30.csv" }),
+  key: relativeKey("holdings-2026-11-30.csv").openapi({ param: { name: "key", in: "path" }, description: "Key under the tenant's prefix; encode `/` as %2F" }),
 });
 
 export const InboundObject = z

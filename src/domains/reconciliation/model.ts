@@ -66,7 +66,8 @@ export interface Chunk {
 
 /** Schedules the job of a file carrying a reconciliation tag (the first such tag counts); runs at once. */
 export function startReconciliation(ctx: CommandContext, file: { file_id: string; tags: string[]; object_key: string; size: number }): void {
-  const tag = file.tags.find((t) => RECONCILIATION_TAGS[t] !== undefined);
+  // An own-property check: a tag such as `toString` must not find an inherited member.
+  const tag = file.tags.find((t) => Object.hasOwn(RECONCILIATION_TAGS, t));
   if (!tag) return;
   const { kind, ingest } = RECONCILIATION_TAGS[tag]!;
   const job: ReconciliationJob = {
