@@ -15,11 +15,11 @@ const downloadRoute = createRoute({
   summary: "Download a file through a signed URL (extension)",
   description:
     "The URL `GET /tenant/files/v1/{file_id}/url` hands out, on the tenant's host; no API key. " +
-    "An altered or expired URL, or one used on another tenant's host, is a 403 `download_url_invalid`.",
+    "An altered or expired URL, or one used on another tenant's host, is a 401 `download_url_invalid`.",
   request: { params: SignedDownloadParams, query: SignedDownloadQuery },
   responses: {
     200: { description: "The file's bytes, with its content type", content: { "application/octet-stream": { schema: z.string().openapi({ format: "binary" }) } } },
-    ...problemResponses(400, 403, 404),
+    ...problemResponses(400, 401, 404),
   },
 });
 

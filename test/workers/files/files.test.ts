@@ -103,18 +103,18 @@ describe("signed download URLs", () => {
     const parsed = new URL(url);
     const signature = parsed.searchParams.get("signature")!;
     const flipped = `${signature.slice(0, -1)}${signature.endsWith("A") ? "B" : "A"}`;
-    await expectProblem(await SELF.fetch(url.replace(signature, flipped)), 403, "download_url_invalid");
+    await expectProblem(await SELF.fetch(url.replace(signature, flipped)), 401, "download_url_invalid");
     const later = url.replace(/expires=(\d+)/, (_m, e: string) => `expires=${Number(e) + 3600}`);
-    await expectProblem(await SELF.fetch(later), 403, "download_url_invalid");
-    await expectProblem(await SELF.fetch(url.replace(`${t.id}.${BASE}`, `${other.id}.${BASE}`)), 403, "download_url_invalid");
+    await expectProblem(await SELF.fetch(later), 401, "download_url_invalid");
+    await expectProblem(await SELF.fetch(url.replace(`${t.id}.${BASE}`, `${other.id}.${BASE}`)), 401, "download_url_invalid");
     const otherFile = await uploaded(t, "b.csv", "b\n");
-    await expectProblem(await SELF.fetch(url.replace(`/files/v1/${file.file_id}/`, `/files/v1/${otherFile.file_id}/`)), 403, "download_url_invalid");
+    await expectProblem(await SELF.fetch(url.replace(`/files/v1/${file.file_id}/`, `/files/v1/${otherFile.file_id}/`)), 401, "download_url_invalid");
 
     // At 15 minutes it still works; a minute later it has expired.
     await advance(t, { by: "PT15M" });
     expect((await SELF.fetch(url)).status).toBe(200);
     await advance(t, { by: "PT1M" });
-    await expectProblem(await SELF.fetch(url), 403, "download_url_invalid");
+    await expectProblem(await SELF.fetch(url), 401, "download_url_invalid");
     // A fresh URL works again.
     expect((await SELF.fetch((await signedUrl(t, file.file_id)).url)).status).toBe(200);
   });
