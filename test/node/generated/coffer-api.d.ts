@@ -10707,7 +10707,7 @@ export interface paths {
         };
         /**
          * Download a file through a signed URL (extension)
-         * @description The URL `GET /tenant/files/v1/{file_id}/url` hands out, on the tenant's host; no API key. An altered or expired URL, or one used on another tenant's host, is a 403 `download_url_invalid`.
+         * @description The URL `GET /tenant/files/v1/{file_id}/url` hands out, on the tenant's host; no API key. An altered or expired URL, or one used on another tenant's host, is a 401 `download_url_invalid`.
          */
         get: {
             parameters: {
@@ -10743,8 +10743,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not allowed for this tenant */
-                403: {
+                /** @description Missing or invalid credentials */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -16523,6 +16523,7 @@ export interface components {
                  * @enum {string}
                  */
                 type: "bk" | "dc" | "sr" | "fx";
+                /** @example daily/holdings-2026-11-30.csv */
                 path: string;
             })[];
             /** @description Stored on every copied file; a `reconciliation:*` or `ingest:transactions` tag starts its job */
