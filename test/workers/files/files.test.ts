@@ -69,6 +69,10 @@ describe("direct upload and metadata", () => {
     await expectProblem(await upload(t, "a.zip", "PK", "application/zip"), 415, "unsupported_media_type");
     await expectProblem(await upload(t, "big.csv", new Uint8Array(25 * 1024 * 1024 + 1)), 413, "payload_too_large");
     await expectValidation(await upload(t, "a.csv", "x", "text/csv", "bad tag!"), ["tags"]);
+    // A tag that names an inherited member of an object is just a tag (it starts no job).
+    const odd = await upload(t, "odd.csv", "x\n", "text/csv", "toString,constructor");
+    expect(odd.status, await odd.clone().text()).toBe(201);
+    expect(((await odd.json()) as { tags: string[] }).tags).toEqual(["toString", "constructor"]);
     // Exactly 25 MiB is accepted.
     const res = await upload(t, "max.txt", new Uint8Array(25 * 1024 * 1024), "text/plain");
     expect(res.status, await res.clone().text()).toBe(201);
