@@ -258,6 +258,8 @@ export class TenantObject extends DurableObject<Env> {
       const loaded = await this.loadJobInput(job);
       // Calendar jobs are stamped at their instant (a day-close at 23:59:59.999), however late the alarm fires.
       await this.runJob(job, CALENDAR_JOBS.includes(job.kind) ? job.due_at : now, settings, loaded);
+      // Lets requests that arrived meanwhile run between two jobs (a long file is many jobs).
+      await new Promise((resolve) => setTimeout(resolve, 0));
     }
     await this.ctx.storage.setAlarm(wallNowMs());
   }
