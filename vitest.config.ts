@@ -18,6 +18,7 @@ export default defineConfig({
               bindings: {
                 TEST_MIGRATIONS: migrations,
                 ADMIN_TOKEN: "test-admin-token",
+                FILES_URL_SECRET: "test-files-url-secret",
                 VALIDATE_RESPONSES: "true",
                 // `npm run fuzz`: how many requests per operation, and a seed to replay a run.
                 FUZZ_RUNS: process.env.FUZZ_RUNS ?? "",

@@ -64,6 +64,16 @@ function ensureDevVars() {
   return { token, created: true };
 }
 
+/** Makes sure .dev.vars has a non-empty FILES_URL_SECRET (the key of signed file download URLs). */
+function ensureFilesUrlSecret() {
+  const existing = existsSync(DEV_VARS) ? readFileSync(DEV_VARS, "utf8") : "";
+  if (dotenvValue(existing, "FILES_URL_SECRET")) return false;
+  const line = `FILES_URL_SECRET=${randomBytes(32).toString("base64url")}`;
+  const kept = existing.replace(/^[ \t]*(?:export[ \t]+)?FILES_URL_SECRET[ \t]*=.*\n?/m, "");
+  writeFileSync(DEV_VARS, `${kept}${kept === "" || kept.endsWith("\n") ? "" : "\n"}${line}\n`, { mode: 0o600 });
+  return true;
+}
+
 /** The BASE_DOMAIN the Worker will use: a `--var BASE_DOMAIN:x`, else wrangler.toml's, else localhost. */
 function baseDomain(vars, config) {
   if (vars.BASE_DOMAIN) return vars.BASE_DOMAIN;
@@ -173,6 +183,7 @@ async function main() {
 
   const devVars = ensureDevVars();
   if (devVars.created) log(`generated ADMIN_TOKEN in ${path.relative(PROJECT_ROOT, DEV_VARS)}`);
+  if (ensureFilesUrlSecret()) log(`generated FILES_URL_SECRET in ${path.relative(PROJECT_ROOT, DEV_VARS)}`);
   const adminToken = parsed.vars.ADMIN_TOKEN || devVars.token;
   const tokenSource = parsed.vars.ADMIN_TOKEN ? "the --var ADMIN_TOKEN you passed" : "ADMIN_TOKEN in .dev.vars";
 

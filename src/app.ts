@@ -50,6 +50,9 @@ import { interPotTransferRoutes } from "./domains/inter-pot-transfers/routes";
 import { rateRoutes } from "./domains/rates/routes";
 import { switchRoutes } from "./domains/switches/routes";
 import { rebalanceRoutes } from "./domains/rebalance/routes";
+import { fileRoutes } from "./domains/files/routes";
+import { fileDownloadRoutes } from "./domains/files/download-routes";
+import { inboundStoreAdminRoutes } from "./domains/files/admin-routes";
 
 /** Builds the Worker's app: middleware in order, every domain mounted, errors handled in one place. */
 export function createApp() {
@@ -107,6 +110,9 @@ export function createApp() {
   app.route("/", bulkPaymentRoutes);
   app.route("/", rateRoutes);
   app.route("/", switchRoutes);
+  app.route("/", fileRoutes);
+  app.route("/", fileDownloadRoutes);
+  app.route("/", inboundStoreAdminRoutes);
   app.route("/", documentationRoutes(app));
 
   app.notFound(handleNotFound);

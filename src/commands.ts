@@ -37,6 +37,8 @@ import { createDeposit, createRedemption, updateCashTransactionStatus } from "./
 import { cancelTransfer, createTransfer } from "./domains/transfers/commands";
 import { setStaticData as setTransferNetworkStaticData } from "./domains/transfers/static-data";
 import { assignPartner, createPartner, updatePartner } from "./domains/distribution-partners/commands";
+import { configureInboundStore, makeRegisterFiles } from "./domains/files/commands";
+import { startReconciliation } from "./domains/reconciliation/model";
 
 /** Every command the tenant object runs, by name. Domains add theirs here; cross-domain wiring happens here too. */
 export const COMMANDS: CommandRegistry = {
@@ -100,4 +102,7 @@ export const COMMANDS: CommandRegistry = {
   "switch.create": createSwitch,
   "rebalance.evaluate": evaluateRebalance,
   "rebalance.trigger": triggerRebalance,
+  // A file carrying a reconciliation tag starts its job as it is registered.
+  "file.register": makeRegisterFiles(startReconciliation),
+  "inbound_store.configure": configureInboundStore,
 };

@@ -17,4 +17,12 @@ export interface Env {
   ADMIN_TOKEN?: string;
   /** `"true"` in the test suites only: every JSON answer is checked against the OpenAPI document (src/platform/response-validation.ts). */
   VALIDATE_RESPONSES?: string;
+  /** R2: every tenant's files (documents, reconciliation files), under `tenants/{tenant}/files/`. */
+  FILES: R2Bucket;
+  /** R2: the wealth managers' inbound store; the utility upload copies from a tenant's prefix here. */
+  INBOUND: R2Bucket;
+  /** The files bucket's name, as the utility upload answers it (`bucket`). */
+  FILES_BUCKET_NAME?: string;
+  /** Secret key of signed file download URLs (HMAC-SHA-256). When unset, download URLs are off. */
+  FILES_URL_SECRET?: string;
 }

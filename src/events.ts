@@ -21,6 +21,16 @@ import { Webhook } from "./webhooks/schema";
 import { Counterparty } from "./domains/counterparties/schema";
 import { Transfer } from "./domains/transfers/schema";
 import { Assignment as DistributionPartnerAssignment, DistributionPartner } from "./domains/distribution-partners/schema";
+import {
+  HoldingMismatch,
+  InvestorMismatch,
+  PotMismatch,
+  ReconciliationSummary,
+  TransactionIgnored,
+  TransactionIngestionFailure,
+  TransactionMismatch,
+  TransactionSummary,
+} from "./domains/reconciliation/schema";
 
 const InvestorStatusPayload = z
   .object({
@@ -97,4 +107,14 @@ export const EVENT_PAYLOADS: EventCatalogue = {
   recurring_contribution_cancelled: resource(RecurringContribution, "A recurring contribution was cancelled (terminal)"),
   recurring_contribution_finished: resource(RecurringContribution, "A recurring contribution raised its last collection (count or end date reached)"),
   bulk_payment_update: resource(BulkPaymentUpdatePayload, "A payment batch changed status (erroneous_payments when its creation failed)"),
+  investor_summary: resource(ReconciliationSummary, "An investor reconciliation job finished: its counts"),
+  investor_mismatch: resource(InvestorMismatch, "An investor row differs from Coffer's investor, or has none"),
+  pot_summary: resource(ReconciliationSummary, "A pot reconciliation job finished: its counts"),
+  pot_mismatch: resource(PotMismatch, "A pot row differs from Coffer's pot, or has none"),
+  transaction_summary: resource(TransactionSummary, "A transaction reconciliation (or ingestion) job finished: its counts"),
+  transaction_mismatch: resource(TransactionMismatch, "A transaction row differs from Coffer's, has none, or Coffer's has no row"),
+  transaction_ingestion_failure: resource(TransactionIngestionFailure, "A transaction row could not be read or booked"),
+  transaction_ignored: resource(TransactionIgnored, "A transaction row was already booked: ignored"),
+  holdings_summary: resource(ReconciliationSummary, "A holding reconciliation job finished: its counts"),
+  holding_mismatch: resource(HoldingMismatch, "A holding row differs from the pot's holding, or the pot holds no such product"),
 };

@@ -20,7 +20,11 @@ import { BATCH_EVALUATE_JOB } from "./domains/bulk-payments/serialize";
 import { followSwitchOrder, onSwitchFinished } from "./custody/switches";
 import { EVALUATE_JOB as REBALANCE_EVALUATE_JOB, EXECUTE_JOB as REBALANCE_EXECUTE_JOB } from "./domains/rebalance/store";
 import { evaluateJob as rebalanceEvaluateJob, executeJob as rebalanceExecuteJob, rebalanceSwitchFinished } from "./domains/rebalance/jobs";
-import type { JobRegistry } from "./tenant/commands";
+import type { JobInputRegistry, JobRegistry } from "./tenant/commands";
+import type { Env } from "./env";
+import { RECONCILIATION_JOB } from "./domains/reconciliation/model";
+import { loadReconciliationChunk, makeReconciliationJob } from "./domains/reconciliation/job";
+import { bookIngestedTransaction } from "./domains/trading/commands";
 import { PRUNE_JOB as WEBHOOK_PRUNE_JOB, pruneWebhooks } from "./webhooks/prune";
 import { CASH_CONFIRM_JOB, CASH_SEND_JOB, confirmJob as confirmCashDepositJob, sendJob as sendCashDepositJob } from "./domains/cash-deposits/lifecycle";
 import { advanceTransfer, TRANSFER_NETWORK_JOB } from "./domains/transfers/network-steps";
@@ -49,6 +53,13 @@ export const JOBS: JobRegistry = {
   [BATCH_TRACK_JOB]: makeTrackJob(SYSTEM_PAYMENTS),
   [REBALANCE_EVALUATE_JOB]: rebalanceEvaluateJob,
   [REBALANCE_EXECUTE_JOB]: rebalanceExecuteJob,
+  // Ingested transactions are booked like `POST /tenant/transactions/v1` (origin file_upload).
+  [RECONCILIATION_JOB]: makeReconciliationJob(bookIngestedTransaction),
+};
+
+/** What jobs read from outside the tenant object before they run (see `JobInputLoader`), by kind. */
+export const JOB_INPUTS: JobInputRegistry<Env> = {
+  [RECONCILIATION_JOB]: loadReconciliationChunk,
 };
 
 // Switches (API and rebalance) move on as their child orders are priced, rejected or settled.

@@ -7,6 +7,12 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 const WITH_BODY = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+/**
+ * The two routes whose body is a file, not JSON (their handlers check type and size): the direct
+ * file upload and the operator's inbound-store object upload.
+ */
+const RAW_BODY_ROUTES = [/^\/tenant\/files\/v1\/uploads\/[^/]+$/, /^\/admin\/v1\/tenants\/[^/]+\/inbound-store\/objects\/[^/]+$/];
+
 async function readLimited(request: Request): Promise<string> {
   const declared = request.headers.get("content-length");
   if (declared !== null && Number(declared) > MAX_BODY_BYTES) throw tooLarge();
@@ -56,6 +62,7 @@ function isJson(contentType: string | undefined): boolean {
  */
 export const jsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!WITH_BODY.has(c.req.method)) return next();
+  if (c.req.method === "PUT" && RAW_BODY_ROUTES.some((r) => r.test(c.req.path))) return next();
   const text = await readLimited(c.req.raw);
   if (text.length === 0) {
     cacheBody(c.req.bodyCache, "{}");

@@ -11,7 +11,7 @@ import { wallNowMs } from "../clock/wall";
 import type { TenantConfig } from "../platform/tenants";
 import { CommandContext } from "./command-context";
 import type { JobRegistry } from "./commands";
-import { dueTenantJobs } from "./jobs";
+import { dueTenantJobs, type TenantJob } from "./jobs";
 import { runTenantJob, type JobRun } from "./job-runner";
 
 /** Wall-time budgets of one stretch of an advance: within a request, and within one alarm run. */
@@ -27,8 +27,23 @@ export function isAdvancing(clock: TestClock | null): boolean {
   return clock !== null && clock.advancing_to !== null;
 }
 
+/** The input loaded for a job (see `JobInputLoader`), handed over only if that job runs next unchanged. */
+export interface LoadedInput {
+  kind: string;
+  key: string;
+  data: string;
+  input: unknown;
+}
+
+/** The next job an advance under way will run, or `null`. */
+export function nextAdvanceJob(storage: DurableObjectStorage): TenantJob | null {
+  const clock = loadTestClock(storage.sql);
+  if (!clock || clock.advancing_to === null) return null;
+  return dueTenantJobs(storage.sql, clock.advancing_to, 1)[0] ?? null;
+}
+
 /** Runs the next due job of the advance under way, or completes the advance. */
-export function advanceStep(storage: DurableObjectStorage, registry: JobRegistry, tenant: { tenantId: string; config: TenantConfig }): AdvanceStep {
+export function advanceStep(storage: DurableObjectStorage, registry: JobRegistry, tenant: { tenantId: string; config: TenantConfig }, loaded?: LoadedInput): AdvanceStep {
   const sql = storage.sql;
   const clock = loadTestClock(sql);
   if (!clock || clock.advancing_to === null) return { done: true, events: [], scheduled: false };
@@ -38,7 +53,8 @@ export function advanceStep(storage: DurableObjectStorage, registry: JobRegistry
     const at = Math.max(clock.position, job.due_at);
     const run = storage.transactionSync(() => {
       saveTestClock(sql, { ...clock, position: at });
-      return runTenantJob(storage, registry, job, at, tenant);
+      const input = loaded && loaded.kind === job.kind && loaded.key === job.key && loaded.data === job.data ? loaded.input : undefined;
+      return runTenantJob(storage, registry, job, at, tenant, input);
     });
     return { done: false, ...run };
   }

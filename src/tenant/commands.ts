@@ -66,7 +66,17 @@ export function fail(error: DomainError): CommandOutcome {
  * A job handler: runs inside one storage transaction when its job falls due. Returning a time
  * reschedules the job (e.g. the next step of a sandbox provider); returning nothing completes it.
  */
-export type JobHandler = (ctx: CommandContext, job: { key: string; data: unknown; attempts: number }) => number | void;
+export type JobHandler = (ctx: CommandContext, job: { key: string; data: unknown; attempts: number; input?: unknown }) => number | void;
+
+/**
+ * Reads what a job needs from outside the object (e.g. a chunk of a file in R2) before its
+ * transaction starts: the object awaits it, then runs the handler with it as `job.input`.
+ * A handler must accept a missing or stale input (another run may have moved its job on).
+ */
+export type JobInputLoader<E = unknown> = (env: E, job: { kind: string; key: string; data: unknown }) => Promise<unknown>;
+
+/** Input loaders by job kind. */
+export type JobInputRegistry<E = unknown> = Record<string, JobInputLoader<E>>;
 
 /** Registry of job handlers by job kind. */
 export type JobRegistry = Record<string, JobHandler>;

@@ -67,6 +67,16 @@ export const EVENT_TYPES = {
   recurring_contribution_cancelled: wealthos("notifications"),
   recurring_contribution_finished: wealthos("notifications"),
   bulk_payment_update: wealthos("payments"),
+  investor_summary: wealthos("reconciliations"),
+  investor_mismatch: wealthos("reconciliations"),
+  pot_summary: wealthos("reconciliations"),
+  pot_mismatch: wealthos("reconciliations"),
+  transaction_summary: wealthos("reconciliations"),
+  transaction_mismatch: wealthos("reconciliations"),
+  transaction_ingestion_failure: wealthos("reconciliations"),
+  transaction_ignored: wealthos("reconciliations"),
+  holdings_summary: wealthos("reconciliations"),
+  holding_mismatch: wealthos("reconciliations"),
 } as const satisfies Record<string, EventTypeEntry>;
 
 export type EventType = keyof typeof EVENT_TYPES;

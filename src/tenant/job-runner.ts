@@ -34,6 +34,7 @@ export function runTenantJob(
   job: TenantJob,
   nowMs: number,
   tenant: { tenantId: string; config: TenantConfig },
+  input?: unknown,
 ): JobRun {
   const sql = storage.sql;
   const handler = registry[job.kind];
@@ -44,7 +45,7 @@ export function runTenantJob(
   const ctx = new CommandContext(sql, nowMs, tenant.tenantId, tenant.config);
   try {
     storage.transactionSync(() => {
-      const next = handler(ctx, { key: job.key, data: JSON.parse(job.data) as unknown, attempts: job.attempts });
+      const next = handler(ctx, { key: job.key, data: JSON.parse(job.data) as unknown, attempts: job.attempts, ...(input !== undefined && { input }) });
       if (typeof next === "number") {
         rescheduleJob(sql, job.kind, job.key, next, job.attempts + 1);
         if (job.failures > 0) recordJobFailure(sql, job.kind, job.key, 0, next);

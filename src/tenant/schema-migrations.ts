@@ -160,6 +160,17 @@ export const SCHEMA_MIGRATIONS: SchemaMigration[] = [
       );
     `,
   },
+  {
+    id: 12,
+    name: "reconciliation keys seen",
+    sql: `
+      CREATE TABLE reconciliation_seen (
+        job_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        PRIMARY KEY (job_id, key)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 /** Applies every pending migration (in id order) in one transaction and records each applied id. */
@@ -169,7 +180,7 @@ export function runSchemaMigrations(storage: DurableObjectStorage): void {
   // Every migration not yet recorded, not only those above the highest: ids are handed out
   // ahead, so an object may have applied a later one before an earlier one existed.
   const applied = new Set(sql.exec<{ id: number }>("SELECT id FROM _schema").toArray().map((r) => r.id));
-  const pending = SCHEMA_MIGRATIONS.filter((m) => !applied.has(m.id));
+  const pending = SCHEMA_MIGRATIONS.filter((m) => !applied.has(m.id)).sort((a, b) => a.id - b.id);
   if (pending.length === 0) return;
   storage.transactionSync(() => {
     for (const migration of pending) {

@@ -1,6 +1,6 @@
 import { DurableObject } from "cloudflare:workers";
 import { COMMANDS } from "../commands";
-import { JOBS } from "../jobs";
+import { JOB_INPUTS, JOBS } from "../jobs";
 import { CommandContext } from "./command-context";
 import type { Env } from "../env";
 import { HEARTBEAT } from "../streams/protocol";
@@ -14,7 +14,7 @@ import { CALENDAR_JOBS } from "../clock/day-close";
 import { activeTestClock, loadTestClock, tenantNowMs, wallInstantOf } from "../clock/tenant-clock";
 import { clockView, type ClockView } from "../clock/view";
 import { wallNowMs } from "../clock/wall";
-import { ADVANCE_BUDGET, advanceStep, isAdvancing } from "./clock-advance";
+import { ADVANCE_BUDGET, advanceStep, isAdvancing, nextAdvanceJob, type LoadedInput } from "./clock-advance";
 import { runTenantJob } from "./job-runner";
 import { outboxHolds, pendingOutbox } from "./outbox";
 import { BATCH_CHARS, BATCH_ROWS, OutboxFlusher } from "./outbox-flusher";
@@ -222,7 +222,9 @@ export class TenantObject extends DurableObject<Env> {
       for (;;) {
         const settings = loadSettings(this.ctx.storage.sql);
         if (!settings) return true;
-        const step = advanceStep(this.ctx.storage, JOBS, settings);
+        const next = nextAdvanceJob(this.ctx.storage);
+        const loaded = next ? await this.loadJobInput(next) : undefined;
+        const step = advanceStep(this.ctx.storage, JOBS, settings, loaded);
         this.publish(step.events);
         if (step.done || wallNowMs() >= deadline) {
           await this.flusher.flushAll();
@@ -253,18 +255,42 @@ export class TenantObject extends DurableObject<Env> {
       const now = tenantNowMs(sql, settings.config);
       const [job] = dueTenantJobs(sql, now, 1);
       if (!job) return;
+      const loaded = await this.loadJobInput(job);
       // Calendar jobs are stamped at their instant (a day-close at 23:59:59.999), however late the alarm fires.
-      await this.runJob(job, CALENDAR_JOBS.includes(job.kind) ? job.due_at : now, settings);
+      await this.runJob(job, CALENDAR_JOBS.includes(job.kind) ? job.due_at : now, settings, loaded);
+      // Lets requests that arrived meanwhile run between two jobs (a long file is many jobs).
+      await new Promise((resolve) => setTimeout(resolve, 0));
     }
     await this.ctx.storage.setAlarm(wallNowMs());
   }
 
   /** Runs a tenant-clock job in its own transaction, then publishes and projects what it changed. */
-  private async runJob(job: TenantJob, now: number, settings: { tenantId: string; config: CommandEnvelope["meta"]["config"] }): Promise<void> {
-    const run = runTenantJob(this.ctx.storage, JOBS, job, now, settings);
+  private async runJob(job: TenantJob, now: number, settings: { tenantId: string; config: CommandEnvelope["meta"]["config"] }, loaded?: LoadedInput): Promise<void> {
+    // The load awaited I/O: hand its input over only if the job is still as it was read.
+    if (loaded) {
+      const current = dueTenantJobs(this.ctx.storage.sql, now, 1)[0];
+      const fresh = current && current.kind === loaded.kind && current.key === loaded.key && current.data === loaded.data;
+      if (!fresh) return;
+      job = current;
+    }
+    const run = runTenantJob(this.ctx.storage, JOBS, job, now, settings, loaded?.input);
     this.publish(run.events);
     await this.flusher.flushAll();
     await this.webhooks.sendPending();
+  }
+
+  /** Reads what a job needs from outside the object before its transaction (`JOB_INPUTS`), or nothing. */
+  private async loadJobInput(job: TenantJob): Promise<LoadedInput | undefined> {
+    const loader = JOB_INPUTS[job.kind];
+    if (!loader) return undefined;
+    try {
+      const input = await loader(this.env, { kind: job.kind, key: job.key, data: JSON.parse(job.data) as unknown });
+      return { kind: job.kind, key: job.key, data: job.data, input };
+    } catch (error) {
+      // The handler sees no input and fails the run: the job is retried with backoff.
+      console.error(`loading the input of job ${job.kind}/${job.key} failed`, error);
+      return { kind: job.kind, key: job.key, data: job.data, input: undefined };
+    }
   }
 
   /**

@@ -15,6 +15,8 @@ import type { FieldError } from "../../platform/errors/api-error";
 import type { CommandContext, StoredEntity } from "../../tenant/command-context";
 import { defineCommand, fail, succeed, type CommandOutcome } from "../../tenant/commands";
 import { duplicateReference } from "../../tenant/versioning";
+import { fieldErrors } from "../../platform/validation";
+import type { z } from "@hono/zod-openapi";
 import { BuyBody, ExternalTransactionBody, FeeBody, SellBody } from "./schema";
 
 function invalid(errors: FieldError[]) {
@@ -113,7 +115,12 @@ function scaled(value: string, scale: number): bigint {
  */
 export const createExternalTransaction = defineCommand({
   input: ExternalTransactionBody,
-  run(ctx, body) {
+  run: (ctx, body) => bookExternalTransaction(ctx, body, "api"),
+});
+
+/** The booking of `transaction.create`, also used for transactions ingested from a reconciliation file (`origin: file_upload`). */
+export function bookExternalTransaction(ctx: CommandContext, body: z.infer<typeof ExternalTransactionBody>, origin: "api" | "file_upload"): CommandOutcome {
+  {
     const pot = findPot(ctx, body.pot_id);
     if (!pot) return potNotFound(body.pot_id);
     const errors: FieldError[] = [];
@@ -175,6 +182,7 @@ export const createExternalTransaction = defineCommand({
         settlement_date: body.settlement_date,
         external_transaction_reference: reference ?? null,
         extra: isTrade ? { effective_transaction_value: body.effective_transaction_value } : {},
+        origin,
         internal: { kind: "external" },
       },
       "external_transaction_added",
@@ -182,5 +190,15 @@ export const createExternalTransaction = defineCommand({
     );
     if (reference) ctx.claimUnique(TRANSACTION, "external_transaction_reference", reference, id);
     return succeed(201, { ...toTransaction(transaction), request_id: body.request_id });
-  },
-});
+  }
+}
+
+/**
+ * Books a transaction read from a reconciliation file (`origin: file_upload`): the same rules
+ * as `transaction.create`, the row's fields validated by its schema first.
+ */
+export function bookIngestedTransaction(ctx: CommandContext, fields: Record<string, string>): CommandOutcome {
+  const parsed = ExternalTransactionBody.safeParse(fields);
+  if (!parsed.success) return invalid(fieldErrors(parsed.error));
+  return bookExternalTransaction(ctx, parsed.data, "file_upload");
+}

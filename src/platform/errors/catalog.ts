@@ -29,6 +29,7 @@ export const ERROR_CATALOG = {
   quota_exceeded: { status: 429, title: "Daily request quota exceeded" },
   internal_error: { status: 500, title: "Internal server error" },
   service_unavailable: { status: 503, title: "Service temporarily unavailable" },
+  download_url_invalid: { status: 401, title: "Download URL altered, expired or for another tenant" },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

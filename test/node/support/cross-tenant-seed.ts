@@ -20,7 +20,7 @@ export interface Seeded {
 export const ID_PARAMS = [
   "investor_id", "pot_id", "account_id", "transaction_id", "parent_transaction_id", "aggregated_transaction_id", "bank_account_id",
   "workplace_employer_id", "contributing_employer_id", "third_party_payer_id", "webhook_id", "delivery_id", "portfolio_template_id",
-  "investment_product_id", "counterparty_id", "deposit_reference", "contribution_id", "withdrawal_id", "batch_id",
+  "investment_product_id", "counterparty_id", "deposit_reference", "contribution_id", "withdrawal_id", "batch_id", "file_id",
 ];
 
 /** Tenant A's id for a parameter of an operation (`undefined` when A has none of that kind). */
@@ -28,6 +28,8 @@ export function idFor(s: Seeded, path: string, param: string): string | undefine
   if (param === "rate_type") return "fx-spot";
   if (param === "investor_id" && path.includes("/investor-organisations/")) return s.byName.organisation_id;
   if (param === "transaction_id" && path.includes("/payments/")) return s.byName.payment_id;
+  // A name B may upload under too: not one of A's resources.
+  if (param === "file_name") return "cross-tenant.json";
   if (param === "transaction_id" || param === "parent_transaction_id" || param === "aggregated_transaction_id") return s.byName.transaction_id;
   if (param === "action") return "assign";
   if (param === "entity_type") return "account";
@@ -117,6 +119,7 @@ export async function seedTenant(a: TenantApi, port: number, adminToken: string)
   }));
   const evaluation = must("rebalance evaluation", await a.call("POST", "/tenant/pots/v1/evaluate-rebalance", { request_id: randomUUID(), type: "pot", values: [potId] }));
   const rebalance = must("rebalance", await a.call("POST", "/tenant/pots/v1/rebalance", { request_id: randomUUID(), type: "pot", values: [potId] }));
+  const file = must("file", await a.call("PUT", `/tenant/files/v1/uploads/statement-${marker}.json`, { marker }));
   const deliveryId = await until("a webhook delivery", async () => {
     const list = await a.call("GET", `/tenant/webhooks/v1/${webhook.webhook_id}/deliveries`);
     return list.body.deliveries?.[0]?.delivery_id as string | undefined;
@@ -150,6 +153,7 @@ export async function seedTenant(a: TenantApi, port: number, adminToken: string)
     switch_transaction_id: switched.switch_transaction_id,
     rebalance_evaluation_id: evaluation.rebalance_request_id,
     rebalance_request_id: rebalance.rebalance_request_id,
+    file_id: file.file_id,
   };
   for (const [role, id] of Object.entries(byName)) if (!id) throw new Error(`seeding: no ${role}`);
   // The product id is public reference data (an ISIN), so it is not a leak on its own.
@@ -235,6 +239,8 @@ export function bodyFor(operation: string, s: Seeded): Record<string, unknown> |
     "POST /tenant/transactions/v1/switch": { request_id: rid, pot_id: id.pot_id, sell_instructions: [{ investment_product_id: "cash", mode: "value", value: "1.00" }], buy_instructions: [{ investment_product_id: PRODUCT, mode: "percentage", value: "100" }] },
     "POST /tenant/pots/v1/evaluate-rebalance": { request_id: rid, type: "pot", values: [id.pot_id] },
     "POST /tenant/pots/v1/rebalance": { request_id: rid, type: "pot", values: [id.pot_id] },
+    "PUT /tenant/files/v1/uploads/{file_name}": { bee: true },
+    "POST /tenant/utility/v1/upload-a-file": { file_paths: ["statement.csv", `../${id.investor_id}/x.csv`] },
   };
   return bodies[operation];
 }

@@ -53,8 +53,12 @@ describe("events in the OpenAPI document", () => {
     expect(wealthos).toEqual([
       "bulk_payment_update",
       "external_transaction_added",
+      "holding_mismatch",
       "holding_updated",
+      "holdings_summary",
+      "investor_mismatch",
       "investor_status",
+      "investor_summary",
       "payment_update",
       "recurring_contribution_activated",
       "recurring_contribution_authorization_url_received",
@@ -63,8 +67,14 @@ describe("events in the OpenAPI document", () => {
       "recurring_contribution_rejected",
       "recurring_contribution_resumed",
       "recurring_contribution_updated",
+      "pot_mismatch",
+      "pot_summary",
       "transaction_failed",
+      "transaction_ignored",
+      "transaction_ingestion_failure",
       "transaction_initiated",
+      "transaction_mismatch",
+      "transaction_summary",
       "transaction_updated",
     ]);
   });

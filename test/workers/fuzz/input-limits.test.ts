@@ -38,6 +38,7 @@ const MAX_PAGE_SIZE: Record<string, number> = {
   "/tenant/recurring-contributions/v1": 8000,
   "/tenant/recurring-withdrawals/v1": 8000,
   "/tenant/pots/v1/inter-pot-transfer": 8000,
+  "/tenant/files/v1": 1000,
 };
 
 let doc: OpenApiDocument;

@@ -56,7 +56,7 @@ function mutations(op: Operation, bodyRequired: string[]): fc.Arbitrary<Mutation
   if (params.some((p) => p.in === "header" && p.name === "idempotency-key")) {
     choices.push({ arbitrary: fc.record({ kind: fc.constant("header" as const), value: hostileHeader }), weight: 1 });
   }
-  if (op.requestBody) {
+  if (op.requestBody && fileMediaTypes(op).length === 0) {
     choices.push(
       { arbitrary: fc.record({ kind: fc.constant("field" as const), pick: fc.nat(), value: hostileJson }), weight: 6 },
       { arbitrary: fc.record({ kind: fc.constant("repeat-key" as const), pick: fc.nat(), value: hostileJson }), weight: 1 },
@@ -81,10 +81,17 @@ function setPath(root: Record<string, unknown>, path: string[], value: unknown):
   node[path[path.length - 1]!] = value;
 }
 
+/** The media types of a request body that is a file (every declared schema a binary string); none for a JSON body. */
+function fileMediaTypes(op: Operation): string[] {
+  const content = op.requestBody?.content ?? {};
+  const types = Object.keys(content);
+  return types.length > 0 && types.every((t) => (content[t]?.schema as { format?: unknown } | undefined)?.format === "binary") ? types : [];
+}
+
 /** An arbitrary of requests for one documented operation. */
 export function requestsFor(doc: OpenApiDocument, check: DocumentCheck, path: string, method: string, op: Operation, target: Target, hints: Hints): fc.Arbitrary<FuzzRequest> {
   const params = op.parameters ?? [];
-  const bodySchema = op.requestBody?.content["application/json"]?.schema;
+  const bodySchema = fileMediaTypes(op).length > 0 ? undefined : op.requestBody?.content["application/json"]?.schema;
   const resolvedBody = bodySchema ? resolve(doc, bodySchema) : undefined;
   const values: Record<string, fc.Arbitrary<unknown>> = {};
   for (const p of params) {
@@ -146,7 +153,12 @@ function build(check: DocumentCheck, path: string, method: string, op: Operation
   for (const [name, value] of extraQuery) query.append(name, wellFormed(value));
 
   let text: string | undefined;
-  if (op.requestBody) {
+  const fileTypes = fileMediaTypes(op);
+  if (fileTypes.length > 0) {
+    // A file body (e.g. a direct upload): a small file of the first declared type; the parameters are fuzzed.
+    text = "record_id\n1\n";
+    headers["content-type"] = fileTypes[0]!;
+  } else if (op.requestBody) {
     const bodySchema = op.requestBody.content["application/json"]!.schema;
     let payload = body as Record<string, unknown>;
     if (!check.valid(bodySchema, payload)) otherInvalid = true;
