@@ -292,3 +292,12 @@ export const rollAccountCounters: TaxYearStep = (ctx, taxYear) => {
     saveAccount(ctx, account, { ...d, ...rolledOver(d, d.financial_product_id, taxYear, allowanceOf(ctx, d.financial_product_id)) });
   }
 };
+
+/**
+ * Applies a change to an account's counters, after rolling them over to the tax year of
+ * `nowMs`, and publishes the account (pension and tax-wrapper flows: PAYE, tax-free cash,
+ * relief at source, bonuses, charges). `change` returns only the fields it changes.
+ */
+export function changeCounters(ctx: CommandContext, accountId: string, nowMs: number, change: (d: AccountData) => Partial<AccountData>): Account {
+  return book(ctx, accountId, nowMs, (d) => ({ ...d, ...change(d) }));
+}

@@ -11,6 +11,7 @@ import type { FieldError } from "../platform/errors/api-error";
 import { payoutProvider } from "../platform/payouts/payouts";
 import type { CommandContext, StoredEntity } from "../tenant/command-context";
 import type { JobHandler } from "../tenant/commands";
+import { taxPensionPayment, type PensionTax } from "./pension-tax";
 import { recordPendingWithdrawal, recordWithdrawal, releasePendingWithdrawal } from "./accounts";
 import { addBusinessDays } from "../clock/calendar";
 import { cashOf, lockInPot, postJournal, unlockInPot } from "./ledger-store";
@@ -21,14 +22,28 @@ export const PAYOUT_JOB = "withdrawal.payout";
 
 export type WithdrawalOutcome = { ok: true; transaction: StoredEntity<TransactionData> } | { ok: false; error: FieldError };
 
-/** Accepts a withdrawal of `value` from the pot's free cash to `bankAccountId`. */
-export function requestWithdrawal(ctx: CommandContext, pot: StoredEntity<PotData>, subType: string, value: string, bankAccountId: string): WithdrawalOutcome {
+/**
+ * Accepts a withdrawal of `value` from the pot's free cash to `bankAccountId`. An `Income
+ * Withdrawal` (or a payment given `pensionTax`) is taxed through PAYE at once: the tax leaves
+ * the locked cash as a settled `PAYE Tax` transaction and the net is what the payout pays.
+ */
+export function requestWithdrawal(
+  ctx: CommandContext,
+  pot: StoredEntity<PotData>,
+  subType: string,
+  value: string,
+  bankAccountId: string,
+  pensionTax?: PensionTax,
+): WithdrawalOutcome {
   const currency = pot.data.pot_currency as CurrencyCode;
   const amount = parseScaled(value, currencyExponent(currency));
   if (!amount.ok) return { ok: false, error: { field: "transaction_value", message: amount.error } };
   const locked = lockInPot(ctx, pot.id, cashOf(currency), amount.value);
   if (!locked.ok) return { ok: false, error: { field: "transaction_value", message: `insufficient free cash: ${locked.error.detail}` } };
   recordPendingWithdrawal(ctx, pot.data.account_id, value, ctx.nowMs);
+  const id = crypto.randomUUID();
+  const taxed = pensionTax ?? (subType === "Income Withdrawal" ? { kind: "drawdown" as const, taxable: value, taxFree: "0" } : null);
+  const paye = taxed ? taxPensionPayment(ctx, pot, id, amount.value, taxed) : null;
   const transaction = openTransaction(ctx, pot, {
     primary_transaction_type: "Withdrawal",
     sub_transaction_type: subType,
@@ -39,9 +54,9 @@ export function requestWithdrawal(ctx: CommandContext, pot: StoredEntity<PotData
     transaction_value: value,
     trade_date: today(ctx),
     settlement_date: addBusinessDays(today(ctx), 1),
-    extra: { withdrawal_charge_applicable: false, withdrawal_charge: "0.00" },
-    internal: { kind: "withdrawal", locked_cash: toStorage(amount.value), bank_account_id: bankAccountId },
-  });
+    extra: { withdrawal_charge_applicable: false, withdrawal_charge: "0.00", ...(paye?.extra ?? {}) },
+    internal: { kind: "withdrawal", locked_cash: toStorage(amount.value - (paye?.tax ?? 0n)), bank_account_id: bankAccountId },
+  }, "transaction_initiated", id);
   ctx.schedule(PAYOUT_JOB, transaction.id, ctx.nowMs + payoutProvider().firstStepInMs, { transaction_id: transaction.id });
   return { ok: true, transaction };
 }
