@@ -36,6 +36,7 @@ import { investmentProductAdminRoutes } from "./domains/investment-products/admi
 import { cashInvestmentProductRoutes } from "./domains/cash-investment-products/routes";
 import { portfolioTemplateRoutes } from "./domains/portfolio-templates/routes";
 import { sandboxClockRoutes } from "./domains/sandbox-clock/routes";
+import { pensionRoutes } from "./domains/pensions/routes";
 
 /** Builds the Worker's app: middleware in order, every domain mounted, errors handled in one place. */
 export function createApp() {
@@ -62,6 +63,8 @@ export function createApp() {
   app.route("/", feeNominationRoutes);
   // Before the pot CRUD routes: `/pots/v1/value|values|holdings` are not pot ids.
   app.route("/", potValuationRoutes);
+  // Before the pot CRUD routes too: `/pots/v1/crystallisation` is not a pot id.
+  app.route("/", pensionRoutes);
   app.route("/", potTransactionRoutes);
   app.route("/", potRoutes);
   app.route("/", paymentRoutes);

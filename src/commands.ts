@@ -17,6 +17,14 @@ import { createPortfolioTemplate, updatePortfolioTemplate } from "./domains/port
 import { CLOCK_COMMANDS } from "./domains/sandbox-clock/commands";
 import type { CommandRegistry } from "./tenant/commands";
 import { WEBHOOK_COMMANDS } from "./webhooks/commands";
+import { createUfpls } from "./domains/pensions/ufpls";
+import { createCrystallisation } from "./domains/pensions/crystallisation";
+import { setTaxCode } from "./domains/pensions/tax-codes";
+import { onFlexibleAccess } from "./custody/pensions";
+import { markMpaaTriggered } from "./domains/investors/mpaa";
+
+// The first flexible pension withdrawal marks the investor's MPAA as triggered.
+onFlexibleAccess(markMpaaTriggered);
 
 /** Every command the tenant object runs, by name. Domains add theirs here; cross-domain wiring happens here too. */
 export const COMMANDS: CommandRegistry = {
@@ -54,4 +62,7 @@ export const COMMANDS: CommandRegistry = {
   "cash_investment_product.upsert": upsertCashInvestmentProduct,
   "portfolio_template.create": createPortfolioTemplate,
   "portfolio_template.update": updatePortfolioTemplate,
+  "ufpls.create": createUfpls,
+  "crystallisation.create": createCrystallisation,
+  "tax_code.set": setTaxCode,
 };

@@ -10,6 +10,7 @@ import { TRADE_FILL_JOB, TRADE_SETTLE_JOB } from "./custody/trading";
 import { PAYOUT_JOB, payoutJob } from "./custody/withdrawals";
 import { advancePayment, PAYMENT_STEP_JOB } from "./domains/payments/provider-steps";
 import type { JobRegistry } from "./tenant/commands";
+import { CRYSTALLISATION_JOB, processCrystallisation } from "./domains/pensions/crystallisation";
 import { PRUNE_JOB as WEBHOOK_PRUNE_JOB, pruneWebhooks } from "./webhooks/prune";
 
 /** Handlers of the jobs domains schedule through `ctx.schedule(kind, …)`, by kind. */
@@ -26,4 +27,5 @@ export const JOBS: JobRegistry = {
   [TRADE_FILL_JOB]: fillTradeJob,
   [TRADE_SETTLE_JOB]: settleTradeJob,
   [PAYOUT_JOB]: payoutJob,
+  [CRYSTALLISATION_JOB]: processCrystallisation,
 };
