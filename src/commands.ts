@@ -20,6 +20,7 @@ import { WEBHOOK_COMMANDS } from "./webhooks/commands";
 import { createUfpls } from "./domains/pensions/ufpls";
 import { createCrystallisation } from "./domains/pensions/crystallisation";
 import { setTaxCode } from "./domains/pensions/tax-codes";
+import { updateLisaWithdrawal } from "./domains/pensions/lisa";
 import { onFlexibleAccess } from "./custody/pensions";
 import { markMpaaTriggered } from "./domains/investors/mpaa";
 
@@ -65,4 +66,5 @@ export const COMMANDS: CommandRegistry = {
   "ufpls.create": createUfpls,
   "crystallisation.create": createCrystallisation,
   "tax_code.set": setTaxCode,
+  "lisa_withdrawal.update": updateLisaWithdrawal,
 };

@@ -16,6 +16,7 @@ import { ThirdPartyPayer } from "./domains/third-party-payers/schema";
 import { WorkplaceEmployer } from "./domains/workplace-employers/schema";
 import type { EventCatalogue } from "./platform/event-webhooks";
 import { Webhook } from "./webhooks/schema";
+import { LisaRegistrationPayload } from "./domains/pensions/lisa";
 
 const InvestorStatusPayload = z
   .object({
@@ -77,4 +78,7 @@ export const EVENT_PAYLOADS: EventCatalogue = {
   clock_advanced: resource(ClockAdvancedPayload, "A sandbox test clock finished an advance (or a detach)"),
   tax_year_started: resource(TaxYearStartedPayload, "A UK tax year started (after the day-close of 5 April); account counters were reset"),
   job_failed: resource(JobFailedPayload, "A scheduled job failed for the third time; it is retried with backoff"),
+  HMRC_LISA_investor_creation_failed: resource(LisaRegistrationPayload, "HMRC could not register the LISA investor (the account's hmrc_data says why)"),
+  HMRC_LISA_account_creation_failed: resource(LisaRegistrationPayload, "HMRC registered the LISA investor but not the account"),
+  HMRC_LISA_account_creation_successful: resource(LisaRegistrationPayload, "HMRC registered the LISA investor and account (lisa_investor_reference)"),
 };

@@ -11,7 +11,8 @@ import { PAYOUT_JOB, payoutJob } from "./custody/withdrawals";
 import { advancePayment, PAYMENT_STEP_JOB } from "./domains/payments/provider-steps";
 import type { JobRegistry } from "./tenant/commands";
 import { CRYSTALLISATION_JOB, processCrystallisation } from "./domains/pensions/crystallisation";
-import { HMRC_CLAIM_JOB, payHmrcClaims } from "./custody/hmrc-claims";
+import { HMRC_CLAIM_JOB, LISA_REGISTRATION_JOB, payHmrcClaims } from "./custody/hmrc-claims";
+import { registerLisaJob } from "./domains/pensions/lisa";
 import { PRUNE_JOB as WEBHOOK_PRUNE_JOB, pruneWebhooks } from "./webhooks/prune";
 
 /** Handlers of the jobs domains schedule through `ctx.schedule(kind, …)`, by kind. */
@@ -30,4 +31,5 @@ export const JOBS: JobRegistry = {
   [PAYOUT_JOB]: payoutJob,
   [CRYSTALLISATION_JOB]: processCrystallisation,
   [HMRC_CLAIM_JOB]: payHmrcClaims,
+  [LISA_REGISTRATION_JOB]: registerLisaJob,
 };

@@ -16,7 +16,7 @@ import { hmrcProvider } from "../platform/hmrc/provider";
 import type { CommandContext, StoredEntity } from "../tenant/command-context";
 import type { JobHandler } from "../tenant/commands";
 import { taxTableFor } from "../tax/uk-tax-2025";
-import { changeCounters } from "./accounts";
+import { changeCounters, findAccount, saveAccount } from "./accounts";
 import { postJournal } from "./ledger-store";
 import { findPot, type PotData } from "./pots";
 import { formatCounter, parseAmount, taxYearOf } from "./tax-year";
@@ -24,6 +24,8 @@ import { openTransaction, today, type TransactionData } from "./transactions";
 
 export const HMRC_CLAIM = "hmrc_claim";
 export const HMRC_CLAIM_JOB = "hmrc.claim_payment";
+/** The job that registers a LISA investor and account with HMRC (handled by the pensions domain). */
+export const LISA_REGISTRATION_JOB = "hmrc.lisa_registration";
 const QUEUE = "hmrc_claim_queue";
 const QUEUE_ID = "pending";
 /** HMRC pays a batch at 09:00 on its payment date (tenant time zone). */
@@ -88,6 +90,7 @@ export function claimOnContribution(ctx: CommandContext, pot: StoredEntity<PotDa
       };
     });
   } else {
+    startLisaRegistration(ctx, pot.data.account_id);
     claim = round(multiply(net, decimal(table.lisaBonusRate)), 2, ROUNDING.taxShare);
     changeCounters(ctx, pot.data.account_id, ctx.nowMs, (d) => ({ current_year_LISA_bonus_pending: plus(d.current_year_LISA_bonus_pending, claim) }));
   }
@@ -108,6 +111,14 @@ export function claimOnContribution(ctx: CommandContext, pot: StoredEntity<PotDa
   ctx.insert(HMRC_CLAIM, id, data, pot.id);
   const { entity, claims } = queue(ctx);
   saveQueue(ctx, entity, [...claims, id]);
+}
+
+/** The first subscription to a LISA starts its registration with HMRC (once). */
+function startLisaRegistration(ctx: CommandContext, accountId: string): void {
+  const account = findAccount(ctx, accountId);
+  if (!account || (account.data.hmrc_data?.status ?? "hmrc_process_not_started") !== "hmrc_process_not_started") return;
+  saveAccount(ctx, account, { ...account.data, hmrc_data: { ...(account.data.hmrc_data ?? {}), status: "hmrc_process_started" } });
+  ctx.schedule(LISA_REGISTRATION_JOB, accountId, ctx.nowMs + hmrcProvider().registrationDelayMs, { account_id: accountId });
 }
 
 /**

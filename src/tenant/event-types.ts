@@ -52,6 +52,9 @@ export const EVENT_TYPES = {
   clock_advanced: coffer("notifications"),
   tax_year_started: coffer("notifications"),
   job_failed: coffer("notifications"),
+  HMRC_LISA_investor_creation_failed: wealthos("notifications"),
+  HMRC_LISA_account_creation_failed: wealthos("notifications"),
+  HMRC_LISA_account_creation_successful: wealthos("notifications"),
 } as const satisfies Record<string, EventTypeEntry>;
 
 export type EventType = keyof typeof EVENT_TYPES;

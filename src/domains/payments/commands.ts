@@ -15,6 +15,7 @@ import { PAYMENT_STEP_JOB } from "./provider-steps";
 import { CreatePaymentBody, UpdatePaymentStatusInput } from "./schema";
 import { PAYMENT, paymentUpdate, toPayment, type PaymentData } from "./serialize";
 import type { z } from "zod";
+import { UK_TAX_2025 } from "../../tax/uk-tax-2025";
 
 type Body = z.infer<typeof CreatePaymentBody>;
 
@@ -51,6 +52,15 @@ function subTypeRules(ctx: CommandContext, pot: PotData, body: Body): { subType:
     return { error: { field, message: `${product} pots take Lump sum only` } };
   }
   return { subType: sent ?? "Lump sum" };
+}
+
+/** A LISA takes contributions from age 18 until the day before the investor's 50th birthday. */
+function lisaAgeProblem(ctx: CommandContext, pot: PotData): FieldError | null {
+  if (pot.financial_product_id !== "lisa_cash" && pot.financial_product_id !== "lisa_stocks") return null;
+  const investor = ctx.get<{ date_of_birth?: string | null }>("investor", pot.investor_id[0] ?? "");
+  const age = investor?.data.date_of_birth ? ageOn(investor.data.date_of_birth, today(ctx)) : null;
+  if (age !== null && age >= UK_TAX_2025.lisaMinimumContributionAge && age < UK_TAX_2025.lisaContributionsEndAge) return null;
+  return { field: "pot_id", message: "a Lifetime ISA takes contributions from age 18 until the day before the 50th birthday" };
 }
 
 /** Checks investment instructions against the catalogue and the amount; returns their problems. */
@@ -96,6 +106,8 @@ export const createPayment = defineCommand({
       if (!allowedPaymentTypes(product).includes(body.payment_type)) errors.push({ field: "payment_type", message: `not accepted for ${pot.data.financial_product_id}` });
       if (!allowedServiceProviders(product).includes(body.service_provider)) errors.push({ field: "service_provider", message: `not accepted for ${pot.data.financial_product_id}` });
     }
+    const lisaAge = lisaAgeProblem(ctx, pot.data);
+    if (lisaAge) errors.push(lisaAge);
     const rules = subTypeRules(ctx, pot.data, body);
     if ("error" in rules) errors.push(rules.error);
     else if (rules.subType === "Employer contribution") {

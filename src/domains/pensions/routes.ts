@@ -10,6 +10,8 @@ import { CRYSTALLISATION, toCrystallisation } from "./crystallisation";
 import { Crystallisation, CrystallisationBody, CrystallisationList, ListCrystallisationsQuery, type CrystallisationData } from "./crystallisation-schema";
 import { SetTaxCodeBody, TaxCodeResource } from "./tax-codes";
 import { UfplsBody, UfplsWithdrawal } from "./ufpls-schema";
+import { UpdateLisaWithdrawalBody } from "./lisa";
+import { Transaction } from "../../custody/transaction-schema";
 
 const CRYSTALLISATION_PAGING: Paging = { pageSize: 1000, maxPageSize: 8000 };
 
@@ -68,6 +70,21 @@ const setTaxCodeRoute = createRoute({
   },
 });
 
+const WithdrawalParams = z.object({
+  transaction_id: z.string().min(1).max(64).openapi({ param: { name: "transaction_id", in: "path" }, example: "3f1c2a4e-8d7b-4c1e-9a2f-5b6c7d8e9f01" }),
+});
+
+const updateLisaWithdrawalRoute = createRoute({
+  method: "patch",
+  path: "/tenant/withdrawals/v1/{transaction_id}",
+  tags: ["LISA Transactions"],
+  summary: "Update existing LISA withdrawal transaction",
+  description: "Moves the trade date (and so the payment date) of a LISA withdrawal still `pending/scheduled`; the payout starts on the new date. `reference_verison` (sic) or `reference_version` is required.",
+  security: TENANT_SECURITY,
+  request: { headers: IdempotencyHeader, params: WithdrawalParams, body: { content: jsonContent(UpdateLisaWithdrawalBody), required: true } },
+  responses: { 200: { description: "The withdrawal", content: jsonContent(Transaction) }, ...problemResponses(...TENANT_WRITE_PROBLEMS) },
+});
+
 function filters(q: z.infer<typeof ListCrystallisationsQuery>): Term[] {
   const terms: Term[] = [];
   for (const field of ["crystallisation_id", "investor_id", "status"] as const) {
@@ -92,6 +109,10 @@ export const pensionRoutes = createRouter()
     const page = pageRequest(query, CRYSTALLISATION_PAGING);
     const { items, nextPageAvailable } = await listResources<CrystallisationData>(database(c.env.DB), c.get("tenant").id, CRYSTALLISATION, page, { terms: filters(query) });
     return c.json({ crystallisations: items.map(toCrystallisation), next_page_available: nextPageAvailable } as never, 200);
+  })
+  .openapi(updateLisaWithdrawalRoute, (c) => {
+    const body = c.req.valid("json");
+    return sendCommand(c, "lisa_withdrawal.update", { ...body, transaction_id: c.req.valid("param").transaction_id }, { wealthosRequestId: body.request_id }) as never;
   })
   .openapi(setTaxCodeRoute, (c) => {
     const { tenant_id, investor_id } = c.req.valid("param");

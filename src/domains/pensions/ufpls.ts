@@ -56,7 +56,7 @@ export const createUfpls = defineCommand({
       if (isZero(lumpSumAllowances(ctx, body.investor_id).lsaLeft)) return refuse("no Lump Sum Allowance left: an UFPLS needs some");
       const taxFree = taxFreeCash(ctx, body.investor_id, value);
       const taxable = subtract(value, taxFree);
-      const outcome = requestWithdrawal(ctx, pot, "UFPLS", instruction.value, bank.id, { kind: "ufpls", taxable: format(taxable, 2), taxFree: format(taxFree, 2) });
+      const outcome = requestWithdrawal(ctx, pot, "UFPLS", instruction.value, bank.id, { pensionTax: { kind: "ufpls", taxable: format(taxable, 2), taxFree: format(taxFree, 2) } });
       if (!outcome.ok) return refuse(outcome.error.message);
       if (compare(taxFree, decimal("0")) > 0) recordTaxFreeCash(ctx, pot.data.account_id, taxFree);
       const extra = outcome.transaction.data.extra as Record<string, string>;
