@@ -2,16 +2,18 @@ import { z } from "@hono/zod-openapi";
 import { decimalString } from "../../platform/wire-decimals";
 import { PageQuery } from "../../platform/wire-fields";
 import { csvFilter } from "../../platform/list-filters";
-import { compare, decimal } from "../../money/money";
 
 export const CRYSTALLISATION_STATUSES = ["Accepted", "Partially completed", "Completed", "Rejected", "Failed"] as const;
 
-const percentage = decimalString(2).refine((s) => !/^\d+(\.\d+)?$/.test(s) || compare(decimal(s), decimal("100")) <= 0, "must be at most 100.00").openapi({ example: "100.00" });
+const percentage = z
+  .string()
+  .regex(/^(?:100(?:\.0{1,2})?|[0-9]{1,2}(?:\.[0-9]{1,2})?)$/, "must be a percentage from 0 to 100.00 with at most 2 decimals")
+  .openapi({ example: "100.00" });
 
 const CrystallisationInstruction = z
   .object({ pot_id: z.string().min(1).max(64), value: decimalString(2).optional(), percentage: percentage.optional() })
   .strict()
-  .refine((i) => (i.value === undefined) !== (i.percentage === undefined), { message: "give exactly one of value and percentage", path: ["value"] })
+  .refine((i) => (i.value === undefined) !== (i.percentage === undefined), { message: "send exactly one of value and percentage", path: ["value"] })
   .openapi({ description: "An uncrystallised SIPP Accumulation pot, by value or by percentage of its free cash" });
 
 const DrawdownInstruction = z

@@ -8,8 +8,10 @@ import { z } from "@hono/zod-openapi";
 import { defineCommand, fail, succeed } from "../../tenant/commands";
 import { calendarDate } from "../../platform/wire-fields";
 import { toWire } from "../../platform/wire-absent";
-import { parseTaxCode } from "../../tax/paye";
 import { TAX_CODE, type TaxCodeData } from "../../tax/paye-records";
+
+/** The codes `parseTaxCode` reads, upper case: rUK, Welsh (C) and Scottish (S) codes, an optional M1/W1/X. */
+const TAX_CODE_PATTERN = /^(?:(?:S|C)?(?:[0-9]{1,6}[LMNT]|K[0-9]{1,6}|BR|D[01]|NT|0T)|SD[23])(?: ?(?:M1|W1|X))?$/;
 
 export const TAX_CODE_BASES = ["cumulative", "month1", "week1"] as const;
 
@@ -17,9 +19,8 @@ export const SetTaxCodeBody = z
   .object({
     tax_code: z
       .string()
-      .min(2)
       .max(16)
-      .refine((s) => parseTaxCode(s) !== null, "is not a PAYE tax code (e.g. 1257L, S1257L, C1257L, K475, BR, D0, 0T, NT, optionally with M1 or W1)")
+      .regex(TAX_CODE_PATTERN, "is not a PAYE tax code (e.g. 1257L, S1257L, C1257L, K475, BR, D0, SD2, 0T, NT, optionally followed by M1, W1 or X)")
       .openapi({ example: "1257L" }),
     basis: z.enum(TAX_CODE_BASES).default("cumulative").openapi({ description: "cumulative, or the non-cumulative Month 1 / Week 1 basis" }),
     effective_from: calendarDate.openapi({ example: "2025-04-06" }),
@@ -55,7 +56,7 @@ export const setTaxCode = defineCommand({
     const investor = ctx.get("investor", input.investor_id);
     if (!investor) return fail({ code: "resource_not_found", detail: `Investor '${input.investor_id}' does not exist`, errors: [{ field: "investor_id", message: "unknown investor" }] });
     const id = `${input.investor_id}:${input.effective_from}`;
-    const data: TaxCodeData = { investor_id: input.investor_id, tax_code: input.tax_code.trim().toUpperCase(), basis: input.basis, effective_date: input.effective_from, origin: "External API" };
+    const data: TaxCodeData = { investor_id: input.investor_id, tax_code: input.tax_code, basis: input.basis, effective_date: input.effective_from, origin: "External API" };
     const existing = ctx.get<TaxCodeData>(TAX_CODE, id);
     let stored = existing ? ctx.update(existing, data) : ctx.insert(TAX_CODE, id, data, input.investor_id);
     // Each code ends the day before the next one starts; the newest is open-ended.

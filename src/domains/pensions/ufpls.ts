@@ -38,7 +38,7 @@ export const createUfpls = defineCommand({
       const pot = findPot(ctx, instruction.pot_id);
       const field = `ufpls_instructions.${i}.pot_id`;
       if (!pot || !pot.data.investor_id.includes(body.investor_id)) errors.push({ field, message: "not a pot of this investor" });
-      else if (pot.data.financial_product_id !== "sipp_accumulation") errors.push({ field, message: "UFPLS is paid from SIPP Accumulation pots only" });
+      else if (pot.data.financial_product_id !== "sipp_accumulation") errors.push({ field, message: "UFPLS is for SIPP Accumulation pots only" });
       else if (pot.data.status !== "active") errors.push({ field, message: "the pot is not active" });
     });
     if (errors.length > 0 || "error" in bank) return fail({ code: "validation_failed", detail: `Invalid fields: ${errors.map((e) => e.field).join(", ")}`, errors });

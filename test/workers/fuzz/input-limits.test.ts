@@ -32,6 +32,7 @@ const MAX_PAGE_SIZE: Record<string, number> = {
   "/tenant/portfolio-templates/v1/": 8000,
   "/tenant/webhooks/v1": 1000,
   "/tenant/webhooks/v1/{webhook_id}/deliveries": 1000,
+  "/tenant/pots/v1/crystallisation": 8000,
 };
 
 let doc: OpenApiDocument;

@@ -38,6 +38,8 @@ export const DESCRIBED_RULES: Array<{ message: RegExp; why: string }> = [
   { message: /^Value \[\w+\] for \[pot_currency\] is not valid$/, why: "a pot currency must also be enabled for the product (catalogue)" },
   { message: /is for [\w ]+ pots only| pots take [\w ,-]+ only$|^must be at least [\d.]+ for |^the pot holds |^not a bank account of /, why: "rules of the pot's product, currency and investor (stored state)" },
   { message: /address|host|https|localhost|port|credentials/i, why: "webhook URL policy: public https hosts only" },
+  { message: /^not a pot of this investor$|^must be a sipp_\w+ pot$|^percentages must add up to 100|^purpose invest needs a pot |^required: the investor has no default bank account|^the investor's default bank account is not active/, why: "pension rules of the investor's pots and bank accounts (stored state)" },
+  { message: /^only for LISA withdrawals$/, why: "a field of one product's withdrawals" },
 ];
 
 export interface Answer {
