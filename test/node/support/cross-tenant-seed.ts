@@ -141,6 +141,12 @@ export function bodyFor(operation: string, s: Seeded): Record<string, unknown> |
     "POST /tenant/sandbox/v1/clock/advance": { by: "PT1H" },
     "POST /tenant/portfolio-templates/v1": { portfolio_name: "Bee_Template", ratios: [{ investment_product_id: "cash", ratio: "100.00" }] },
     "PATCH /tenant/portfolio-templates/v1/{portfolio_template_id}": { reference_version: 1, portfolio_name: "Bee_Template" },
+    "POST /tenant/withdrawals/v1/ufpls": { request_id: rid, investor_id: id.investor_id, bank_account_id: id.bank_account_id, ufpls_instructions: [{ pot_id: id.pot_id, value: "1.00" }] },
+    "POST /tenant/pots/v1/crystallisation": {
+      request_id: rid, investor_id: id.investor_id, bank_account_id: id.bank_account_id,
+      crystallisation_instructions: [{ pot_id: id.pot_id, value: "1.00" }], drawdown_instructions: [{ pot_id: id.pot_id, purpose: "cash", percentage: "100.00" }],
+    },
+    "PATCH /tenant/withdrawals/v1/{transaction_id}": { request_id: rid, reference_verison: 1, trade_date: new Date().toISOString().slice(0, 10) },
   };
   return bodies[operation];
 }
