@@ -125,3 +125,21 @@ export function flexibleAccess(ctx: CommandContext, investorId: string, date: st
   flexibleAccessHook?.(ctx, investorId, date);
 }
 
+
+/**
+ * What the investor may still pay into pensions this tax year under the money purchase annual
+ * allowance (gross, summed over the pension accounts), or null while the MPAA is not triggered.
+ */
+export function mpaaRemaining(ctx: CommandContext, investorId: string): Amount | null {
+  const investor = ctx.get<{ mpaa_triggered?: boolean | null }>("investor", investorId);
+  if (!investor?.data.mpaa_triggered) return null;
+  const taxYear = taxYearOf(ctx.now);
+  let used = ZERO;
+  for (const a of pensionAccounts(ctx, investorId)) if (a.data.tax_year === taxYear) used = add(used, parseAmount(a.data.current_year_MPAA_utilized));
+  return max(ZERO, subtract(decimal(taxTableFor(taxYear).moneyPurchaseAnnualAllowance), used));
+}
+
+/** The gross a SIPP contribution counts for: relievable ones are grossed up by relief at source (net × 1.25). */
+export function grossContribution(net: Amount, relievable: boolean, taxYear: string): Amount {
+  return relievable ? add(net, round(multiply(net, decimal(taxTableFor(taxYear).reliefAtSourceOnNet)), 2, ROUNDING.taxShare)) : net;
+}

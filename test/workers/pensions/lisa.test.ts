@@ -34,9 +34,10 @@ describe("Lifetime ISA", () => {
     const event = (await eventsOf(t)).find((e) => e.type === "HMRC_LISA_account_creation_successful");
     expect(event?.payload).toEqual({ investor_id: investorId, account_id, status: "hmrc_account_creation_successful", lisa_investor_reference: registered.hmrc_data.lisa_investor_reference });
 
+    // 1,000.00 + 3,000.01 is one penny over the 4,000.00 allowance.
+    const over = await expectValidation(await payment(t, potId, "3000.01"), ["amount"]);
+    expect(over.errors?.[0]?.message).toBe("exceeds the remaining annual allowance of 3000.00 for this tax year");
     await fund(t, potId, "3000.00");
-    // 1,000.00 + 3,000.00 = the 4,000.00 allowance: one penny more is refused.
-    await expectValidation(await payment(t, potId, "0.01"), ["amount"]);
     // Bonus 25 % × 4,000.00 = 1,000.00, pending until the May batch is paid on 16 May.
     expect(await account()).toMatchObject({ lisa_allowance_remaining: "0.00", current_year_LISA_bonus_pending: "1000.00", current_year_LISA_bonus_claimed: "0.00" });
     await advance(t, { to: "2025-05-16T09:00:00Z" });
