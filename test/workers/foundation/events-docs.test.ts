@@ -51,6 +51,9 @@ describe("events in the OpenAPI document", () => {
   it("marks WealthOS's own types and Coffer's extensions", () => {
     const wealthos = ALL_TYPES.filter((t) => EVENT_TYPES[t].origin === "wealthos").sort();
     expect(wealthos).toEqual([
+      "HMRC_LISA_account_creation_failed",
+      "HMRC_LISA_account_creation_successful",
+      "HMRC_LISA_investor_creation_failed",
       "external_transaction_added",
       "holding_updated",
       "investor_status",
@@ -101,7 +104,7 @@ describe("the events guide (docs/events.md)", () => {
     const rows = new Map(
       eventsGuide
         .split("\n")
-        .map((line) => /^\| `([a-z_]+)` \| `([a-z]+)` \| (WealthOS|Coffer) \|/.exec(line))
+        .map((line) => /^\| `([A-Za-z_]+)` \| `([a-z]+)` \| (WealthOS|Coffer) \|/.exec(line))
         .filter((m): m is RegExpExecArray => m !== null)
         .map((m) => [m[1], { ch: m[2], origin: m[3]?.toLowerCase() }]),
     );
