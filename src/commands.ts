@@ -21,6 +21,7 @@ import { createUfpls } from "./domains/pensions/ufpls";
 import { createCrystallisation } from "./domains/pensions/crystallisation";
 import { setTaxCode } from "./domains/pensions/tax-codes";
 import { updateLisaWithdrawal } from "./domains/pensions/lisa";
+import { setHmrcSettings } from "./domains/pensions/hmrc-settings";
 import { onFlexibleAccess } from "./custody/pensions";
 import { markMpaaTriggered } from "./domains/investors/mpaa";
 
@@ -67,4 +68,5 @@ export const COMMANDS: CommandRegistry = {
   "crystallisation.create": createCrystallisation,
   "tax_code.set": setTaxCode,
   "lisa_withdrawal.update": updateLisaWithdrawal,
+  "hmrc_settings.set": setHmrcSettings,
 };

@@ -17,6 +17,7 @@ import type { CommandContext, StoredEntity } from "../tenant/command-context";
 import type { JobHandler } from "../tenant/commands";
 import { taxTableFor } from "../tax/uk-tax-2025";
 import { changeCounters, findAccount, saveAccount } from "./accounts";
+import { hmrcSettings } from "./hmrc-settings";
 import { postJournal } from "./ledger-store";
 import { findPot, type PotData } from "./pots";
 import { formatCounter, parseAmount, taxYearOf } from "./tax-year";
@@ -122,10 +123,13 @@ function startLisaRegistration(ctx: CommandContext, accountId: string): void {
 }
 
 /**
- * Day-close step: at the first day-close of a month, the claims of earlier months go to HMRC as
- * one batch, paid `claimPaymentDelayBusinessDays` business days later by job `hmrc.claim_payment`.
+ * Day-close step: at the first day-close of a month (on or after the tenant's batch day), the
+ * claims of earlier months go to HMRC as one batch, paid the tenant's number of business days
+ * later (default 10) by job `hmrc.claim_payment`.
  */
 export const submitHmrcClaims: DayCloseStep = (ctx, date) => {
+  const settings = hmrcSettings(ctx);
+  if (Number(date.slice(8, 10)) < settings.claim_batch_day) return;
   const { entity, claims } = queue(ctx);
   const month = date.slice(0, 7);
   const due: StoredEntity<ClaimData>[] = [];
@@ -137,7 +141,7 @@ export const submitHmrcClaims: DayCloseStep = (ctx, date) => {
     else waiting.push(id);
   }
   if (due.length === 0) return;
-  const paymentDate = addBusinessDays(date, hmrcProvider().claimPaymentDelayBusinessDays);
+  const paymentDate = addBusinessDays(date, settings.claim_payment_delay_business_days);
   for (const claim of due) ctx.update(claim, { ...claim.data, status: "submitted", batch_date: date, payment_date: paymentDate });
   saveQueue(ctx, entity, waiting);
   const dueMs = zonedInstant(paymentDate, PAYMENT_HOUR_MS, clockSettings(ctx.config).timeZone);

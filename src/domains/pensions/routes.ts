@@ -11,6 +11,7 @@ import { Crystallisation, CrystallisationBody, CrystallisationList, ListCrystall
 import { SetTaxCodeBody, TaxCodeResource } from "./tax-codes";
 import { UfplsBody, UfplsWithdrawal } from "./ufpls-schema";
 import { UpdateLisaWithdrawalBody } from "./lisa";
+import { HmrcSettingsBody, HmrcSettingsResource } from "./hmrc-settings";
 import { Transaction } from "../../custody/transaction-schema";
 
 const CRYSTALLISATION_PAGING: Paging = { pageSize: 1000, maxPageSize: 8000 };
@@ -85,6 +86,17 @@ const updateLisaWithdrawalRoute = createRoute({
   responses: { 200: { description: "The withdrawal", content: jsonContent(Transaction) }, ...problemResponses(...TENANT_WRITE_PROBLEMS) },
 });
 
+const hmrcSettingsRoute = createRoute({
+  method: "put",
+  path: "/admin/v1/tenants/{tenant_id}/hmrc-settings",
+  tags: ["Admin"],
+  summary: "Set a tenant's schedule of HMRC claims (relief at source, LISA bonuses)",
+  description: "Only the fields sent change; the answer is the whole schedule.",
+  security: ADMIN_SECURITY,
+  request: { params: z.object({ tenant_id: z.string().openapi({ param: { name: "tenant_id", in: "path" }, example: "acme" }) }), body: { content: jsonContent(HmrcSettingsBody), required: true } },
+  responses: { 200: { description: "The schedule", content: jsonContent(HmrcSettingsResource) }, ...problemResponses(400, 401, 404, 413, 415) },
+});
+
 function filters(q: z.infer<typeof ListCrystallisationsQuery>): Term[] {
   const terms: Term[] = [];
   for (const field of ["crystallisation_id", "investor_id", "status"] as const) {
@@ -114,6 +126,7 @@ export const pensionRoutes = createRouter()
     const body = c.req.valid("json");
     return sendCommand(c, "lisa_withdrawal.update", { ...body, transaction_id: c.req.valid("param").transaction_id }, { wealthosRequestId: body.request_id }) as never;
   })
+  .openapi(hmrcSettingsRoute, (c) => sendAdminCommand(c, c.req.valid("param").tenant_id, "hmrc_settings.set", c.req.valid("json")) as never)
   .openapi(setTaxCodeRoute, (c) => {
     const { tenant_id, investor_id } = c.req.valid("param");
     return sendAdminCommand(c, tenant_id, "tax_code.set", { ...c.req.valid("json"), investor_id }) as never;

@@ -5192,6 +5192,105 @@ export interface paths {
         };
         trace?: never;
     };
+    "/admin/v1/tenants/{tenant_id}/hmrc-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a tenant's schedule of HMRC claims (relief at source, LISA bonuses)
+         * @description Only the fields sent change; the answer is the whole schedule.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HmrcSettingsBody"];
+                };
+            };
+            responses: {
+                /** @description The schedule */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HmrcSettings"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/tenants/{tenant_id}/investors/{investor_id}/tax-code": {
         parameters: {
             query?: never;
@@ -15100,6 +15199,16 @@ export interface components {
             reference_version?: number;
             /** Format: date */
             trade_date: string;
+        };
+        HmrcSettings: {
+            claim_batch_day: number;
+            claim_payment_delay_business_days: number;
+        };
+        HmrcSettingsBody: {
+            /** @description Day of the month from which its first day-close submits the claims of earlier months (default 1) */
+            claim_batch_day?: number;
+            /** @description Business days from a batch's submission to HMRC's payment (default 10) */
+            claim_payment_delay_business_days?: number;
         };
         TaxCodeSet: {
             investor_id: string;
