@@ -77,7 +77,8 @@ export function claimOnContribution(ctx: CommandContext, pot: StoredEntity<PotDa
   const subType = contribution.data.sub_transaction_type;
   let claim = ZERO;
   if (SIPP.includes(product)) {
-    if (RELIEVABLE_SUB_TYPES.includes(subType)) claim = round(multiply(net, decimal(table.reliefAtSourceOnNet)), 2, ROUNDING.taxShare);
+    // Relief is claimed on member contributions to uncrystallised funds; FAD pots are not paid into.
+    if (product === "sipp_accumulation" && RELIEVABLE_SUB_TYPES.includes(subType)) claim = round(multiply(net, decimal(table.reliefAtSourceOnNet)), 2, ROUNDING.taxShare);
     const gross = add(net, claim);
     const investor = ctx.get<{ mpaa_triggered?: boolean | null }>("investor", pot.data.investor_id[0] ?? "");
     changeCounters(ctx, pot.data.account_id, ctx.nowMs, (d) => {
