@@ -1,7 +1,8 @@
 /**
  * Crystallisation (#87–88): funds of uncrystallised SIPP Accumulation pots move into the same
  * investor's SIPP FAD pots. The request is checked and accepted at once (`Accepted`); a job
- * then crystallises each instruction on its own: 25 % tax-free cash (capped by the LSA and
+ * then sells units where a by-value instruction needs more than the pot's free cash, waits for
+ * those sells, and crystallises each instruction on its own: 25 % tax-free cash (capped by the LSA and
  * LSDBA left) paid to the bank account, the rest moved to the FAD pots by percentage (and
  * invested by their portfolio template for purpose `invest`).
  */
@@ -16,9 +17,13 @@ import type { JobHandler } from "../../tenant/commands";
 import { payoutBankAccount } from "./bank";
 import { Crystallisation, CrystallisationBody, type CrystallisationData } from "./crystallisation-schema";
 import { crystallisePot } from "./crystallise-pot";
+import { sellForShortfalls } from "./crystallise-sells";
+import { findTransaction } from "../../custody/transactions";
 
 export const CRYSTALLISATION = "crystallisation";
 export const CRYSTALLISATION_JOB = "crystallisation.process";
+/** How often a crystallisation waiting for its sells looks again. */
+const SELL_CHECK_MS = 3_600_000;
 
 export function toCrystallisation(row: { id: string; data: CrystallisationData; createdAt: string; updatedAt: string }) {
   return toWire(Crystallisation, { ...row.data, crystallisation_id: row.id, created_at: row.createdAt, updated_at: row.updatedAt });
@@ -70,9 +75,18 @@ export const createCrystallisation = defineCommand({
 
 /** Job `crystallisation.process`: crystallises every instruction of an accepted request. */
 export const processCrystallisation: JobHandler = (ctx, job) => {
-  const { crystallisation_id } = job.data as { crystallisation_id: string };
+  const { crystallisation_id, sell_orders } = job.data as { crystallisation_id: string; sell_orders?: string[] };
   const request = ctx.get<CrystallisationData>(CRYSTALLISATION, crystallisation_id);
   if (!request || request.data.status !== "Accepted") return undefined;
+  if (sell_orders === undefined) {
+    const orders = sellForShortfalls(ctx, request.data);
+    if (orders.length > 0) {
+      ctx.schedule(CRYSTALLISATION_JOB, `${crystallisation_id}:after-sells`, ctx.nowMs + SELL_CHECK_MS, { crystallisation_id, sell_orders: orders });
+      return undefined;
+    }
+  } else if (sell_orders.some((id) => findTransaction(ctx, id)?.data.type === "pending")) {
+    return ctx.nowMs + SELL_CHECK_MS;
+  }
   const d = request.data;
   const allocations: CrystallisationData["allocation_details"] = [];
   let crystallised = 0n;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sandboxTenantAt } from "../../helpers/clock";
 import { createInvestor } from "../../helpers/investors";
-import { createPot, fund, get, post, runJobs } from "../../helpers/money";
+import { addProduct, createPot, fund, get, post, runJobs } from "../../helpers/money";
+import { advance, sandboxTenantAt } from "../../helpers/clock";
 import { expectValidation } from "../../helpers/problem";
 import type { TestTenant } from "../../helpers/tenant";
 
@@ -88,5 +88,24 @@ describe("crystallisation", () => {
     await expectValidation(await send({ drawdown_instructions: [{ pot_id: acc, purpose: "cash", percentage: "100.00" }] }), ["drawdown_instructions.0.pot_id"]);
     await expectValidation(await send({ crystallisation_instructions: [{ pot_id: acc, value: "10.00", percentage: "5.00" }] }), ["crystallisation_instructions.0.value"]);
     await expectValidation(await send({ bank_account_id: "ba-nope" }), ["bank_account_id"]);
+  });
+
+  it("sells units first when a by-value instruction needs more than the free cash", async () => {
+    const { t, investorId, bankAccountId, acc, fad } = await setup("10000.00");
+    await addProduct(t, "GB00PENSION1", "100.0000", { close_price_on_date: "2025-04-09" });
+    const bought = await post(t, "/tenant/transactions/v1/buy", { request_id: crypto.randomUUID(), pot_id: acc, investment_instructions: [{ investment_product_id: "GB00PENSION1", value: "6000.00" }] });
+    expect(bought.status, JSON.stringify(bought.body)).toBe(201);
+    // Traded Thursday 10 April, T+2: settles Monday 14 April.
+    await advance(t, { to: "2025-04-15T11:00:00Z" });
+    expect(await get(t, `/tenant/pots/v1/${acc}/value`)).toMatchObject({ total_value: "10000.00", total_cash_value: "4000.00" });
+
+    const { body } = await crystallise(t, investorId, bankAccountId, [{ pot_id: acc, value: "10000.00" }], [{ pot_id: fad, purpose: "cash", percentage: "100.00" }]);
+    // Short by 6,000.00: 60 units are sold at 100.0000 (traded 15 April, settled 17 April), then 10,000.00 crystallises.
+    await advance(t, { to: "2025-04-22T12:00:00Z" });
+    const [done] = await listed(t, `?crystallisation_id=${body.crystallisation_id}`);
+    expect(done).toMatchObject({ status: "Completed", allocation_details: [{ crystallisation_amount: "10000.00", pcls_amount: "2500.00", drawdown_amount: "7500.00" }] });
+    const { transactions } = await get(t, `/tenant/pots/v1/${acc}/transactions`);
+    expect(transactions.find((x: any) => x.primary_transaction_type === "Sell")).toMatchObject({ origin: "system", type: "archived", sub_type: "settled", transaction_quantity: "60.0000" });
+    expect(await get(t, `/tenant/pots/v1/${fad}/value`)).toMatchObject({ total_cash_value: "7500.00" });
   });
 });
