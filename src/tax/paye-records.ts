@@ -5,7 +5,7 @@
  * kind inside the running command; writes only its own record (kind `paye_record`).
  */
 import { taxYearOf } from "../custody/tax-year";
-import { add, decimal, parseDecimal, type Amount } from "../money/money";
+import { add, parseDecimal, type Amount } from "../money/money";
 import type { CommandContext } from "../tenant/command-context";
 import { calculatePaye, parseTaxCode, pence, taxMonthOf, taxWeekOf, type PayeBasis, type PayeResult, type TaxCode } from "./paye";
 import { UK_TAX_2025 } from "./uk-tax-2025";
@@ -102,4 +102,3 @@ export function deductPaye(ctx: CommandContext, investorId: string, date: string
   };
 }
 
-export const ZERO_PENCE = pence(decimal("0"));
