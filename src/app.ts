@@ -53,6 +53,7 @@ import { rebalanceRoutes } from "./domains/rebalance/routes";
 import { fileRoutes } from "./domains/files/routes";
 import { fileDownloadRoutes } from "./domains/files/download-routes";
 import { inboundStoreAdminRoutes } from "./domains/files/admin-routes";
+import { pensionRoutes } from "./domains/pensions/routes";
 
 /** Builds the Worker's app: middleware in order, every domain mounted, errors handled in one place. */
 export function createApp() {
@@ -79,6 +80,8 @@ export function createApp() {
   app.route("/", feeNominationRoutes);
   // Before the pot CRUD routes: `/pots/v1/value|values|holdings` are not pot ids.
   app.route("/", potValuationRoutes);
+  // Before the pot CRUD routes too: `/pots/v1/crystallisation` is not a pot id.
+  app.route("/", pensionRoutes);
   app.route("/", potTransactionRoutes);
   app.route("/", interPotTransferRoutes);
   app.route("/", rebalanceRoutes);

@@ -39,6 +39,16 @@ import { setStaticData as setTransferNetworkStaticData } from "./domains/transfe
 import { assignPartner, createPartner, updatePartner } from "./domains/distribution-partners/commands";
 import { configureInboundStore, makeRegisterFiles } from "./domains/files/commands";
 import { startReconciliation } from "./domains/reconciliation/model";
+import { createUfpls } from "./domains/pensions/ufpls";
+import { createCrystallisation } from "./domains/pensions/crystallisation";
+import { setTaxCode } from "./domains/pensions/tax-codes";
+import { updateLisaWithdrawal } from "./domains/pensions/lisa";
+import { setHmrcSettings } from "./domains/pensions/hmrc-settings";
+import { onFlexibleAccess } from "./custody/pensions";
+import { markMpaaTriggered } from "./domains/investors/mpaa";
+
+// The first flexible pension withdrawal marks the investor's MPAA as triggered.
+onFlexibleAccess(markMpaaTriggered);
 
 /** Every command the tenant object runs, by name. Domains add theirs here; cross-domain wiring happens here too. */
 export const COMMANDS: CommandRegistry = {
@@ -105,4 +115,9 @@ export const COMMANDS: CommandRegistry = {
   // A file carrying a reconciliation tag starts its job as it is registered.
   "file.register": makeRegisterFiles(startReconciliation),
   "inbound_store.configure": configureInboundStore,
+  "ufpls.create": createUfpls,
+  "crystallisation.create": createCrystallisation,
+  "tax_code.set": setTaxCode,
+  "lisa_withdrawal.update": updateLisaWithdrawal,
+  "hmrc_settings.set": setHmrcSettings,
 };

@@ -31,6 +31,7 @@ import {
   TransactionMismatch,
   TransactionSummary,
 } from "./domains/reconciliation/schema";
+import { LisaRegistrationPayload } from "./domains/pensions/lisa";
 
 const InvestorStatusPayload = z
   .object({
@@ -117,4 +118,7 @@ export const EVENT_PAYLOADS: EventCatalogue = {
   transaction_ignored: resource(TransactionIgnored, "A transaction row was already booked: ignored"),
   holdings_summary: resource(ReconciliationSummary, "A holding reconciliation job finished: its counts"),
   holding_mismatch: resource(HoldingMismatch, "A holding row differs from the pot's holding, or the pot holds no such product"),
+  HMRC_LISA_investor_creation_failed: resource(LisaRegistrationPayload, "HMRC could not register the LISA investor (the account's hmrc_data says why)"),
+  HMRC_LISA_account_creation_failed: resource(LisaRegistrationPayload, "HMRC registered the LISA investor but not the account"),
+  HMRC_LISA_account_creation_successful: resource(LisaRegistrationPayload, "HMRC registered the LISA investor and account (lisa_investor_reference)"),
 };

@@ -25,6 +25,9 @@ import type { Env } from "./env";
 import { RECONCILIATION_JOB } from "./domains/reconciliation/model";
 import { loadReconciliationChunk, makeReconciliationJob } from "./domains/reconciliation/job";
 import { bookIngestedTransaction } from "./domains/trading/commands";
+import { CRYSTALLISATION_JOB, processCrystallisation } from "./domains/pensions/crystallisation";
+import { HMRC_CLAIM_JOB, LISA_REGISTRATION_JOB, payHmrcClaims } from "./custody/hmrc-claims";
+import { registerLisaJob } from "./domains/pensions/lisa";
 import { PRUNE_JOB as WEBHOOK_PRUNE_JOB, pruneWebhooks } from "./webhooks/prune";
 import { CASH_CONFIRM_JOB, CASH_SEND_JOB, confirmJob as confirmCashDepositJob, sendJob as sendCashDepositJob } from "./domains/cash-deposits/lifecycle";
 import { advanceTransfer, TRANSFER_NETWORK_JOB } from "./domains/transfers/network-steps";
@@ -55,6 +58,9 @@ export const JOBS: JobRegistry = {
   [REBALANCE_EXECUTE_JOB]: rebalanceExecuteJob,
   // Ingested transactions are booked like `POST /tenant/transactions/v1` (origin file_upload).
   [RECONCILIATION_JOB]: makeReconciliationJob(bookIngestedTransaction),
+  [CRYSTALLISATION_JOB]: processCrystallisation,
+  [HMRC_CLAIM_JOB]: payHmrcClaims,
+  [LISA_REGISTRATION_JOB]: registerLisaJob,
 };
 
 /** What jobs read from outside the tenant object before they run (see `JobInputLoader`), by kind. */

@@ -7,8 +7,12 @@
 import { annualAllowance, findFinancialProduct } from "../catalogue/financial-products";
 import type { TaxYearStep } from "../clock/day-close";
 import type { CommandContext, StoredEntity } from "../tenant/command-context";
+import { add, decimal, max, min, subtract } from "../money/money";
+import { taxTableFor } from "../tax/uk-tax-2025";
 import {
+  formatCounter,
   headroom,
+  parseAmount,
   openingCounters,
   rolledOver,
   taxYearOf,
@@ -229,8 +233,21 @@ function current(ctx: CommandContext, account: Account, nowMs: number): AccountD
  * or null when the product has no allowance.
  */
 export function subscriptionHeadroom(ctx: CommandContext, account: Account, nowMs: number): string | null {
-  return headroom(current(ctx, account, nowMs));
+  const own = headroom(current(ctx, account, nowMs));
+  if (own === null || !ISA_ALLOWANCE_PRODUCTS.includes(account.data.financial_product_id) || account.data.investor_id.length !== 1) return own;
+  // A Stocks and Shares ISA and a LISA share the investor's overall ISA allowance (20,000).
+  let used = decimal("0");
+  for (const other of ctx.listOwned<AccountData>(ACCOUNT, account.data.investor_id[0] ?? "")) {
+    if (!ISA_ALLOWANCE_PRODUCTS.includes(other.data.financial_product_id) || other.data.investor_id.length !== 1) continue;
+    const c = current(ctx, other, nowMs);
+    used = add(used, add(parseAmount(c.current_year_total_contribution), parseAmount(c.subscriptions_reserved)));
+  }
+  const overall = max(decimal("0"), subtract(decimal(taxTableFor(taxYearOf(new Date(nowMs).toISOString())).isaAllowance), used));
+  return formatCounter(min(parseAmount(own), overall));
 }
+
+/** Products whose subscriptions count against the investor's overall ISA allowance. */
+const ISA_ALLOWANCE_PRODUCTS = ["stocks_isa", "lisa_cash", "lisa_stocks"];
 
 function book(ctx: CommandContext, accountId: string, nowMs: number, change: (d: AccountData) => AccountCounters): Account {
   const account = findAccount(ctx, accountId);
@@ -292,3 +309,12 @@ export const rollAccountCounters: TaxYearStep = (ctx, taxYear) => {
     saveAccount(ctx, account, { ...d, ...rolledOver(d, d.financial_product_id, taxYear, allowanceOf(ctx, d.financial_product_id)) });
   }
 };
+
+/**
+ * Applies a change to an account's counters, after rolling them over to the tax year of
+ * `nowMs`, and publishes the account (pension and tax-wrapper flows: PAYE, tax-free cash,
+ * relief at source, bonuses, charges). `change` returns only the fields it changes.
+ */
+export function changeCounters(ctx: CommandContext, accountId: string, nowMs: number, change: (d: AccountData) => Partial<AccountData>): Account {
+  return book(ctx, accountId, nowMs, (d) => ({ ...d, ...change(d) }));
+}

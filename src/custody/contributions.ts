@@ -9,6 +9,7 @@ import { journalForContribution } from "../ledger/journals";
 import { ROUNDING, currencyExponent, divideRounded, formatScaled, parseScaled, type CurrencyCode } from "../money/money";
 import type { CommandContext, StoredEntity } from "../tenant/command-context";
 import { recordContribution } from "./accounts";
+import { claimOnContribution } from "./hmrc-claims";
 import { postJournal } from "./ledger-store";
 import type { PotData } from "./pots";
 import { instructBuy, type TradeInstruction } from "./trading";
@@ -27,6 +28,7 @@ export function bookContribution(ctx: CommandContext, pot: StoredEntity<PotData>
   const posted = postJournal(ctx, `contribution-${transaction.id}`, "contribution", journalForContribution({ pot: potAccount(pot.id), currency, amount }));
   if (!posted.ok) throw new Error(`contribution ${transaction.id} broke a ledger rule: ${posted.error.detail}`);
   recordContribution(ctx, pot.data.account_id, transaction.data.transaction_value as string, ctx.nowMs);
+  claimOnContribution(ctx, pot, transaction);
 }
 
 /**

@@ -17,7 +17,7 @@ export type TransactionEvent = "transaction_initiated" | "transaction_updated" |
 /** Bookkeeping the wire never shows: what is locked for the transaction and how to settle it. */
 export interface TransactionInternals {
   /** buy/sell by value or by quantity; fee, withdrawal, contribution, external booking. */
-  kind: "buy" | "sell" | "fee" | "withdrawal" | "contribution" | "external" | "cash_deposit" | "cash_redemption" | "interest";
+  kind: "buy" | "sell" | "fee" | "withdrawal" | "contribution" | "external" | "cash_deposit" | "cash_redemption" | "interest" | "tax";
   order?: "value" | "quantity";
   /** Stored integers (decimal strings) currently locked for this transaction. */
   locked_cash?: string;

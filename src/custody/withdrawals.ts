@@ -11,6 +11,8 @@ import type { FieldError } from "../platform/errors/api-error";
 import { payoutProvider } from "../platform/payouts/payouts";
 import type { CommandContext, StoredEntity } from "../tenant/command-context";
 import type { JobHandler } from "../tenant/commands";
+import { chargeLisaWithdrawal } from "./lisa-charge";
+import { taxPensionPayment, type PensionTax } from "./pension-tax";
 import { recordPendingWithdrawal, recordWithdrawal, releasePendingWithdrawal } from "./accounts";
 import { addBusinessDays } from "../clock/calendar";
 import { cashOf, lockInPot, postJournal, unlockInPot } from "./ledger-store";
@@ -21,14 +23,38 @@ export const PAYOUT_JOB = "withdrawal.payout";
 
 export type WithdrawalOutcome = { ok: true; transaction: StoredEntity<TransactionData> } | { ok: false; error: FieldError };
 
-/** Accepts a withdrawal of `value` from the pot's free cash to `bankAccountId`. */
-export function requestWithdrawal(ctx: CommandContext, pot: StoredEntity<PotData>, subType: string, value: string, bankAccountId: string): WithdrawalOutcome {
+/** How a withdrawal is taxed or charged beyond the defaults of its pot and sub type. */
+export interface WithdrawalOptions {
+  /** A pension payment taxed through PAYE (UFPLS); an `Income Withdrawal` is taxed without it. */
+  pensionTax?: PensionTax;
+  /** A LISA withdrawal for a first home carries no withdrawal charge. */
+  firstHomePurchase?: boolean;
+}
+
+/**
+ * Accepts a withdrawal of `value` from the pot's free cash to `bankAccountId`. An `Income
+ * Withdrawal` (or a payment given `pensionTax`) is taxed through PAYE at once: the tax leaves
+ * the locked cash as a settled `PAYE Tax` transaction and the net is what the payout pays. A
+ * LISA withdrawal before 60 (not for a first home) leaves its 25 % charge to HMRC the same way.
+ */
+export function requestWithdrawal(
+  ctx: CommandContext,
+  pot: StoredEntity<PotData>,
+  subType: string,
+  value: string,
+  bankAccountId: string,
+  options: WithdrawalOptions = {},
+): WithdrawalOutcome {
   const currency = pot.data.pot_currency as CurrencyCode;
   const amount = parseScaled(value, currencyExponent(currency));
   if (!amount.ok) return { ok: false, error: { field: "transaction_value", message: amount.error } };
   const locked = lockInPot(ctx, pot.id, cashOf(currency), amount.value);
   if (!locked.ok) return { ok: false, error: { field: "transaction_value", message: `insufficient free cash: ${locked.error.detail}` } };
   recordPendingWithdrawal(ctx, pot.data.account_id, value, ctx.nowMs);
+  const id = crypto.randomUUID();
+  const taxed = options.pensionTax ?? (subType === "Income Withdrawal" ? { kind: "drawdown" as const, taxable: value, taxFree: "0" } : null);
+  const paye = taxed ? taxPensionPayment(ctx, pot, id, amount.value, taxed) : null;
+  const lisa = chargeLisaWithdrawal(ctx, pot, id, amount.value, options.firstHomePurchase === true);
   const transaction = openTransaction(ctx, pot, {
     primary_transaction_type: "Withdrawal",
     sub_transaction_type: subType,
@@ -39,9 +65,9 @@ export function requestWithdrawal(ctx: CommandContext, pot: StoredEntity<PotData
     transaction_value: value,
     trade_date: today(ctx),
     settlement_date: addBusinessDays(today(ctx), 1),
-    extra: { withdrawal_charge_applicable: false, withdrawal_charge: "0.00" },
-    internal: { kind: "withdrawal", locked_cash: toStorage(amount.value), bank_account_id: bankAccountId },
-  });
+    extra: { ...lisa.extra, ...(paye?.extra ?? {}) },
+    internal: { kind: "withdrawal", locked_cash: toStorage(amount.value - (paye?.tax ?? 0n) - lisa.charge), bank_account_id: bankAccountId },
+  }, "transaction_initiated", id);
   ctx.schedule(PAYOUT_JOB, transaction.id, ctx.nowMs + payoutProvider().firstStepInMs, { transaction_id: transaction.id });
   return { ok: true, transaction };
 }

@@ -9,6 +9,8 @@ export type AccountId = `pot:${string}` | `external:${string}` | `fees:${string}
 export const EXTERNAL_BANK: AccountId = "external:bank";
 /** The trading venue: buys take units from it and pay cash to it; sells the reverse. */
 export const EXTERNAL_VENUE: AccountId = "external:venue";
+/** HM Revenue & Customs: PAYE deducted goes to it; relief at source and LISA bonuses come from it. */
+export const EXTERNAL_HMRC: AccountId = "external:hmrc";
 /** Fees collected by the tenant. */
 export const FEES_TENANT: AccountId = "fees:tenant";
 

@@ -18,6 +18,10 @@ export const ROUNDING = {
   valuation: "halfEven",
   /** Book cost removed by a sale under the average-cost method (book_cost × sold / total). */
   bookCostDisposal: "halfEven",
+  /** PAYE: taxable pay to the whole pound and tax to the penny, both in the taxpayer's favour. */
+  payeTaxable: "roundDown",
+  /** Shares of an amount (tax-free cash, relief, bonus, charge) to the penny. */
+  taxShare: "roundDown",
 } as const satisfies Record<string, RoundingMode>;
 
 /**

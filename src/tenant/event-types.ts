@@ -77,6 +77,9 @@ export const EVENT_TYPES = {
   transaction_ignored: wealthos("reconciliations"),
   holdings_summary: wealthos("reconciliations"),
   holding_mismatch: wealthos("reconciliations"),
+  HMRC_LISA_investor_creation_failed: wealthos("notifications"),
+  HMRC_LISA_account_creation_failed: wealthos("notifications"),
+  HMRC_LISA_account_creation_successful: wealthos("notifications"),
 } as const satisfies Record<string, EventTypeEntry>;
 
 export type EventType = keyof typeof EVENT_TYPES;

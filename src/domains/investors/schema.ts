@@ -192,6 +192,7 @@ export const TaxCode = z
   .object({
     investor_id: z.string(),
     tax_code: z.string().openapi({ example: "1080L" }),
+    basis: z.enum(["cumulative", "month1", "week1"]).optional().openapi({ description: "The PAYE basis the code is operated on (Coffer addition)" }),
     effective_date: z.string().openapi({ example: "2023-04-06" }),
     end_date: z.string().optional(),
     origin: z.enum(["External API"]),

@@ -1,11 +1,11 @@
 import { allowedPaymentTypes, allowedServiceProviders, findFinancialProduct, minimumInvestment } from "../../catalogue/financial-products";
 import { findInvestmentProduct, isApplicableTo, quantityDecimals } from "../../catalogue/investment-products";
 import type { FinancialProductId } from "../../catalogue/financial-products";
-import { findAccount, reserveSubscription, subscriptionHeadroom } from "../../custody/accounts";
+import { findAccount, reserveSubscription, subscriptionHeadroom, taxYearOf } from "../../custody/accounts";
 import { ageOn, dealingProblem, payerProblem } from "../../custody/parties";
 import { findPot, type PotData } from "../../custody/pots";
 import { openTransaction, today } from "../../custody/transactions";
-import { add, compare, decimal, decimalPlaces, parseDecimal } from "../../money/money";
+import { add, compare, decimal, decimalPlaces, format, parseDecimal } from "../../money/money";
 import type { FieldError } from "../../platform/errors/api-error";
 import { paymentProvider } from "../../platform/payment-providers/provider";
 import type { CommandContext } from "../../tenant/command-context";
@@ -15,6 +15,10 @@ import { PAYMENT_STEP_JOB } from "./provider-steps";
 import { CreatePaymentBody, UpdatePaymentStatusInput } from "./schema";
 import { PAYMENT, paymentUpdate, toPayment, type PaymentData } from "./serialize";
 import type { z } from "zod";
+import { UK_TAX_2025 } from "../../tax/uk-tax-2025";
+import { grossContribution, mpaaRemaining } from "../../custody/pensions";
+import { RELIEVABLE_SUB_TYPES } from "../../custody/hmrc-claims";
+import { PENSION_PRODUCTS } from "../../custody/pots";
 
 type Body = z.infer<typeof CreatePaymentBody>;
 
@@ -51,6 +55,15 @@ function subTypeRules(ctx: CommandContext, pot: PotData, body: Body): { subType:
     return { error: { field, message: `${product} pots take Lump sum only` } };
   }
   return { subType: sent ?? "Lump sum" };
+}
+
+/** A LISA takes contributions from age 18 until the day before the investor's 50th birthday. */
+function lisaAgeProblem(ctx: CommandContext, pot: PotData): FieldError | null {
+  if (pot.financial_product_id !== "lisa_cash" && pot.financial_product_id !== "lisa_stocks") return null;
+  const investor = ctx.get<{ date_of_birth?: string | null }>("investor", pot.investor_id[0] ?? "");
+  const age = investor?.data.date_of_birth ? ageOn(investor.data.date_of_birth, today(ctx)) : null;
+  if (age !== null && age >= UK_TAX_2025.lisaMinimumContributionAge && age < UK_TAX_2025.lisaContributionsEndAge) return null;
+  return { field: "pot_id", message: "a Lifetime ISA takes contributions from age 18 until the day before the 50th birthday" };
 }
 
 /** Checks investment instructions against the catalogue and the amount; returns their problems. */
@@ -96,6 +109,8 @@ export const createPayment = defineCommand({
       if (!allowedPaymentTypes(product).includes(body.payment_type)) errors.push({ field: "payment_type", message: `not accepted for ${pot.data.financial_product_id}` });
       if (!allowedServiceProviders(product).includes(body.service_provider)) errors.push({ field: "service_provider", message: `not accepted for ${pot.data.financial_product_id}` });
     }
+    const lisaAge = lisaAgeProblem(ctx, pot.data);
+    if (lisaAge) errors.push(lisaAge);
     const rules = subTypeRules(ctx, pot.data, body);
     if ("error" in rules) errors.push(rules.error);
     else if (rules.subType === "Employer contribution") {
@@ -117,6 +132,11 @@ export const createPayment = defineCommand({
         errors.push({ field: "investment_instructions", message: "required when purpose is invest and the pot has no portfolio template" });
       }
       errors.push(...instructionProblems(ctx, pot.data, body));
+    }
+    const mpaa = pot.data.investor_id.length === 1 && PENSION_PRODUCTS.includes(pot.data.financial_product_id) ? mpaaRemaining(ctx, pot.data.investor_id[0] ?? "") : null;
+    if (mpaa !== null && "subType" in rules) {
+      const gross = grossContribution(amountOf(body.amount), RELIEVABLE_SUB_TYPES.includes(rules.subType), taxYearOf(ctx.now));
+      if (compare(gross, mpaa) > 0) errors.push({ field: "amount", message: `exceeds the money purchase annual allowance left (${format(mpaa, 2)} gross) for this tax year` });
     }
     const account = findAccount(ctx, pot.data.account_id);
     const headroom = account ? subscriptionHeadroom(ctx, account, ctx.nowMs) : null;

@@ -43,7 +43,9 @@ export const createWithdrawal = defineCommand({
     const dealing = dealingProblem(ctx, pot.data);
     if (dealing) errors.push(dealing);
     if (errors.length > 0) return fail({ code: "validation_failed", detail: `Invalid fields: ${errors.map((e) => e.field).join(", ")}`, errors });
-    const outcome = requestWithdrawal(ctx, pot, body.sub_transaction_type, body.transaction_value, body.bank_account_id);
+    if (body.first_home_purchase !== undefined && !["lisa_cash", "lisa_stocks"].includes(product)) errors.push({ field: "first_home_purchase", message: "only for LISA withdrawals" });
+    if (errors.length > 0) return fail({ code: "validation_failed", detail: `Invalid fields: ${errors.map((e) => e.field).join(", ")}`, errors });
+    const outcome = requestWithdrawal(ctx, pot, body.sub_transaction_type, body.transaction_value, body.bank_account_id, { firstHomePurchase: body.first_home_purchase === true });
     if (!outcome.ok) return fail({ code: "insufficient_funds", detail: outcome.error.message, errors: [outcome.error] });
     return succeed(201, toTransaction(outcome.transaction));
   },

@@ -11,5 +11,6 @@ export const WithdrawalBody = z
     transaction_value: decimalString(2),
     sub_transaction_type: z.enum(WITHDRAWAL_TYPES),
     bank_account_id: z.string().min(1).max(64),
+    first_home_purchase: z.boolean().optional().openapi({ description: "LISA only: the withdrawal buys a first home, so no withdrawal charge applies (Coffer addition)" }),
   })
   .openapi("WithdrawalBody");

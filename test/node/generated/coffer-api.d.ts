@@ -4729,6 +4729,677 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tenant/withdrawals/v1/ufpls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create ufpls withdrawal
+         * @description Pays each instruction from a SIPP Accumulation pot's free cash: 25 % tax-free (within the Lump Sum Allowance left), the rest taxed through PAYE under the investor's tax code (emergency 1257L Month 1 when none). Instructions succeed or fail one by one (`partially_success`); when none can be paid the answer is a 422.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UfplsBody"];
+                };
+            };
+            responses: {
+                /** @description The UFPLS withdrawal */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UfplsWithdrawal"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused with a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/pots/v1/crystallisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get all crystallisation requests
+         * @description `crystallisation_id`, `investor_id` and `status` take comma-separated values. Paging defaults 1000/1, max 8000; `sort` by creation time, default desc.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page, at most 8000 (default 1000); sent with page_number or both are ignored */
+                    page_size?: number;
+                    /** @description 1-based page number (default 1); a page past the last item is empty */
+                    page_number?: number;
+                    sort?: "asc" | "desc";
+                    /** @description one or more values, comma-separated */
+                    crystallisation_id?: string;
+                    /** @description one or more values, comma-separated */
+                    investor_id?: string;
+                    /** @description one or more of Accepted, Partially completed, Completed, Rejected, Failed, comma-separated */
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of crystallisation requests */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CrystallisationList"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a crystallisation request
+         * @description Accepted at once (`Accepted`), then crystallised per instruction on the tenant's clock: `Completed`, `Partially completed` or `Failed`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CrystallisationBody"];
+                };
+            };
+            responses: {
+                /** @description The accepted request */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Crystallisation"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused with a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/withdrawals/v1/{transaction_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update existing LISA withdrawal transaction
+         * @description Moves the trade date (and so the payment date) of a LISA withdrawal still `pending/scheduled`; the payout starts on the new date. `reference_verison` (sic) or `reference_version` is required.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description UUID v4; a repeat replays the original answer */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    transaction_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateLisaWithdrawalBody"];
+                };
+            };
+            responses: {
+                /** @description The withdrawal */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Transaction"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused with a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/admin/v1/tenants/{tenant_id}/hmrc-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a tenant's schedule of HMRC claims (relief at source, LISA bonuses)
+         * @description Only the fields sent change; the answer is the whole schedule.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HmrcSettingsBody"];
+                };
+            };
+            responses: {
+                /** @description The schedule */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HmrcSettings"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/tenants/{tenant_id}/investors/{investor_id}/tax-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set an investor's PAYE tax code (an HMRC code notice)
+         * @description The code applies from `effective_from`; the code before it ends the day before. The same date again replaces the code (200).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant_id: string;
+                    investor_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SetTaxCodeBody"];
+                };
+            };
+            responses: {
+                /** @description The code, replaced */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaxCodeSet"];
+                    };
+                };
+                /** @description The code, stored */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaxCodeSet"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tenant/pots/v1/{pot_id}/transactions": {
         parameters: {
             query?: never;
@@ -19961,6 +20632,207 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    HMRC_LISA_investor_creation_failed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * HMRC could not register the LISA investor (the account's hmrc_data says why)
+         * @description A WealthOS socket message type. Published on the `notifications` channel: on the socket, in the activity feed and to every webhook endpoint whose filters match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry, resend and replay */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt */
+                    "webhook-timestamp": string;
+                    /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`; one per active secret, space-separated */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "HMRC_LISA_investor_creation_failed";
+                        /** @enum {string} */
+                        ch: "notifications";
+                        /** @description UUID of the event; the webhook-id header */
+                        id: string;
+                        /** @description Gap-free per-tenant sequence number */
+                        seq: number;
+                        /** @description Epoch milliseconds, strictly increasing per channel */
+                        ts: number;
+                        payload: components["schemas"]["LisaRegistrationPayload"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx within 15 s acknowledges the delivery */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: disables the endpoint */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    HMRC_LISA_account_creation_failed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * HMRC registered the LISA investor but not the account
+         * @description A WealthOS socket message type. Published on the `notifications` channel: on the socket, in the activity feed and to every webhook endpoint whose filters match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry, resend and replay */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt */
+                    "webhook-timestamp": string;
+                    /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`; one per active secret, space-separated */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "HMRC_LISA_account_creation_failed";
+                        /** @enum {string} */
+                        ch: "notifications";
+                        /** @description UUID of the event; the webhook-id header */
+                        id: string;
+                        /** @description Gap-free per-tenant sequence number */
+                        seq: number;
+                        /** @description Epoch milliseconds, strictly increasing per channel */
+                        ts: number;
+                        payload: components["schemas"]["LisaRegistrationPayload"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx within 15 s acknowledges the delivery */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: disables the endpoint */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    HMRC_LISA_account_creation_successful: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * HMRC registered the LISA investor and account (lisa_investor_reference)
+         * @description A WealthOS socket message type. Published on the `notifications` channel: on the socket, in the activity feed and to every webhook endpoint whose filters match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry, resend and replay */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt */
+                    "webhook-timestamp": string;
+                    /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`; one per active secret, space-separated */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "HMRC_LISA_account_creation_successful";
+                        /** @enum {string} */
+                        ch: "notifications";
+                        /** @description UUID of the event; the webhook-id header */
+                        id: string;
+                        /** @description Gap-free per-tenant sequence number */
+                        seq: number;
+                        /** @description Epoch milliseconds, strictly increasing per channel */
+                        ts: number;
+                        payload: components["schemas"]["LisaRegistrationPayload"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx within 15 s acknowledges the delivery */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: disables the endpoint */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -20186,6 +21058,32 @@ export interface components {
              * @enum {string}
              */
             redemption_type?: "partial" | "full";
+            /** @description Pension withdrawals (PAYE) */
+            tax_transaction_id?: string;
+            /** @description Pension withdrawals (PAYE) */
+            net_transaction_value?: string;
+            /** @description Pension withdrawals (PAYE) */
+            tax_payable_on_transaction?: string;
+            /** @description Pension withdrawals (PAYE) */
+            total_withdrawal_for_tax_period?: string;
+            /** @description Pension withdrawals (PAYE) */
+            tax_free_allowance_for_tax_period?: string;
+            /** @description Pension withdrawals (PAYE) */
+            additional_pay_ytd?: string;
+            /** @description Pension withdrawals (PAYE) */
+            taxable_withdrawal_for_tax_period?: string;
+            /** @description Pension withdrawals (PAYE) */
+            tax_payable_for_tax_period?: string;
+            /** @description Pension withdrawals (PAYE) */
+            tax_paid_for_tax_period?: string;
+            /** @description Pension withdrawals (PAYE) */
+            tax_unpaid_ytd?: string;
+            /** @description Pension withdrawals (PAYE) */
+            tax_overpaid_ytd?: string;
+            /** @description Pension withdrawals: the tax code PAYE was operated on (Coffer addition) */
+            tax_code?: string;
+            /** @description UFPLS: the tax-free part of the payment (Coffer addition) */
+            tax_free_amount?: string;
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
@@ -21073,6 +21971,14 @@ export interface components {
                 status?: "mismatched" | "matched" | "updated";
             }[];
         };
+        LisaRegistrationPayload: {
+            investor_id: string;
+            account_id: string;
+            /** @enum {string} */
+            status: "hmrc_investor_creation_failed" | "hmrc_account_creation_failed" | "hmrc_account_creation_successful";
+            lisa_investor_reference?: string;
+            reason?: string;
+        };
         CreatedTenant: {
             tenant: components["schemas"]["Tenant"];
             api_key: components["schemas"]["NewApiKey"];
@@ -21421,6 +22327,11 @@ export interface components {
             investor_id: string;
             /** @example 1080L */
             tax_code: string;
+            /**
+             * @description The PAYE basis the code is operated on (Coffer addition)
+             * @enum {string}
+             */
+            basis?: "cumulative" | "month1" | "week1";
             /** @example 2023-04-06 */
             effective_date: string;
             end_date?: string;
@@ -22033,6 +22944,167 @@ export interface components {
             pot_id: string;
             holdings: components["schemas"]["PotHolding"][];
         };
+        UfplsWithdrawal: {
+            /** @example UFPLS-AB24DE71 */
+            ufpls_withdrawal_id: string;
+            investor_id: string;
+            bank_account_id: string;
+            /** @enum {string} */
+            status: "success" | "partially_success";
+            ufpls_request_information: {
+                pot_id: string;
+                value: string;
+                /** @enum {string} */
+                status: "success" | "failed";
+            }[];
+            ufpls_payout: {
+                pot_id: string;
+                transaction_id: string;
+                tax_transaction_id?: string;
+                gross_amount: string;
+                tax_free_amount: string;
+                taxable_amount: string;
+                tax_amount: string;
+                net_amount: string;
+            }[];
+            failed_requests: {
+                pot_id: string;
+                value: string;
+                reason: string;
+            }[];
+            created_at: string;
+            updated_at: string;
+        };
+        UfplsBody: {
+            /** Format: uuid */
+            request_id: string;
+            investor_id: string;
+            /** @description Defaults to the investor's default bank account; required when there is none */
+            bank_account_id?: string;
+            /** @description One lump sum per SIPP Accumulation pot: 25 % tax-free (within the LSA), 75 % taxed through PAYE */
+            ufpls_instructions: {
+                pot_id: string;
+                /** @example 100.00 */
+                value: string;
+            }[];
+        };
+        Crystallisation: {
+            /** @example SIPPCR-AB24DE71 */
+            crystallisation_id: string;
+            investor_id: string;
+            bank_account_id: string;
+            crystallisation_instructions: {
+                pot_id: string;
+                value?: string;
+                percentage?: string;
+            }[];
+            drawdown_instructions: {
+                pot_id: string;
+                /** @enum {string} */
+                purpose: "cash" | "invest";
+                percentage: string;
+            }[];
+            /** @enum {string} */
+            status: "Accepted" | "Partially completed" | "Completed" | "Rejected" | "Failed";
+            reason?: string;
+            allocation_details: {
+                accumulation_pot_id: string;
+                crystallisation_amount: string;
+                pcls_amount: string;
+                drawdown_amount: string;
+                drawdown_allocation: {
+                    pot_id: string;
+                    amount: string;
+                }[];
+                /** @enum {string} */
+                status: "Completed" | "Failed";
+                reason?: string;
+            }[];
+            investor_drawdown_statistics?: {
+                total_crystallisation_amount: string;
+                total_drawdown_amount: string;
+                pcls_allowance_utilized: string;
+                pcls_allowance_remaining: string;
+            };
+            created_at: string;
+            updated_at: string;
+        };
+        CrystallisationBody: {
+            /** Format: uuid */
+            request_id: string;
+            investor_id: string;
+            /** @description Where the tax-free cash is paid */
+            bank_account_id: string;
+            crystallisation_instructions: {
+                pot_id: string;
+                /** @example 100.00 */
+                value?: string;
+                /** @example 100.00 */
+                percentage?: string;
+            }[];
+            drawdown_instructions: {
+                pot_id: string;
+                /** @enum {string} */
+                purpose: "cash" | "invest";
+                /** @example 100.00 */
+                percentage: string;
+            }[];
+        };
+        CrystallisationList: {
+            crystallisations: components["schemas"]["Crystallisation"][];
+            next_page_available: boolean;
+        };
+        UpdateLisaWithdrawalBody: {
+            /** Format: uuid */
+            request_id: string;
+            /** @description WealthOS's spelling; `reference_version` is accepted too */
+            reference_verison?: number;
+            reference_version?: number;
+            /** Format: date */
+            trade_date: string;
+        };
+        HmrcSettings: {
+            claim_batch_day: number;
+            claim_payment_delay_business_days: number;
+        };
+        HmrcSettingsBody: {
+            /** @description Day of the month from which its first day-close submits the claims of earlier months (default 1) */
+            claim_batch_day?: number;
+            /** @description Business days from a batch's submission to HMRC's payment (default 10) */
+            claim_payment_delay_business_days?: number;
+        };
+        TaxCodeSet: {
+            investor_id: string;
+            /** @example 1257L */
+            tax_code: string;
+            /**
+             * @description The PAYE basis the code is operated on
+             * @enum {string}
+             */
+            basis?: "cumulative" | "month1" | "week1";
+            /** @example 2025-04-06 */
+            effective_date: string;
+            end_date?: string;
+            /** @enum {string} */
+            origin: "External API";
+            created_at: string;
+            updated_at: string;
+        };
+        SetTaxCodeBody: {
+            /** @example 1257L */
+            tax_code: string;
+            /**
+             * @description cumulative, or the non-cumulative Month 1 / Week 1 basis
+             * @default cumulative
+             * @enum {string}
+             */
+            basis: "cumulative" | "month1" | "week1";
+            /**
+             * Format: date
+             * @example 2025-04-06
+             */
+            effective_from: string;
+        };
         PotTransactionList: {
             pot_id: string;
             transactions: components["schemas"]["Transaction"][];
@@ -22328,6 +23400,8 @@ export interface components {
             /** @enum {string} */
             sub_transaction_type: "Withdrawal" | "Income Withdrawal" | "Closing withdrawal";
             bank_account_id: string;
+            /** @description LISA only: the withdrawal buys a first home, so no withdrawal charge applies (Coffer addition) */
+            first_home_purchase?: boolean;
         };
         TradeResponse: {
             /** @enum {string} */
@@ -22392,6 +23466,32 @@ export interface components {
              * @enum {string}
              */
             redemption_type?: "partial" | "full";
+            /** @description Pension withdrawals (PAYE) */
+            tax_transaction_id?: string;
+            /** @description Pension withdrawals (PAYE) */
+            net_transaction_value?: string;
+            /** @description Pension withdrawals (PAYE) */
+            tax_payable_on_transaction?: string;
+            /** @description Pension withdrawals (PAYE) */
+            total_withdrawal_for_tax_period?: string;
+            /** @description Pension withdrawals (PAYE) */
+            tax_free_allowance_for_tax_period?: string;
+            /** @description Pension withdrawals (PAYE) */
+            additional_pay_ytd?: string;
+            /** @description Pension withdrawals (PAYE) */
+            taxable_withdrawal_for_tax_period?: string;
+            /** @description Pension withdrawals (PAYE) */
+            tax_payable_for_tax_period?: string;
+            /** @description Pension withdrawals (PAYE) */
+            tax_paid_for_tax_period?: string;
+            /** @description Pension withdrawals (PAYE) */
+            tax_unpaid_ytd?: string;
+            /** @description Pension withdrawals (PAYE) */
+            tax_overpaid_ytd?: string;
+            /** @description Pension withdrawals: the tax code PAYE was operated on (Coffer addition) */
+            tax_code?: string;
+            /** @description UFPLS: the tax-free part of the payment (Coffer addition) */
+            tax_free_amount?: string;
             /** Format: date-time */
             created_at?: string;
             /** Format: date-time */

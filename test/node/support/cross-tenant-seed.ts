@@ -241,6 +241,12 @@ export function bodyFor(operation: string, s: Seeded): Record<string, unknown> |
     "POST /tenant/pots/v1/rebalance": { request_id: rid, type: "pot", values: [id.pot_id] },
     "PUT /tenant/files/v1/uploads/{file_name}": { bee: true },
     "POST /tenant/utility/v1/upload-a-file": { file_paths: ["statement.csv", `../${id.investor_id}/x.csv`] },
+    "POST /tenant/withdrawals/v1/ufpls": { request_id: rid, investor_id: id.investor_id, bank_account_id: id.bank_account_id, ufpls_instructions: [{ pot_id: id.pot_id, value: "1.00" }] },
+    "POST /tenant/pots/v1/crystallisation": {
+      request_id: rid, investor_id: id.investor_id, bank_account_id: id.bank_account_id,
+      crystallisation_instructions: [{ pot_id: id.pot_id, value: "1.00" }], drawdown_instructions: [{ pot_id: id.pot_id, purpose: "cash", percentage: "100.00" }],
+    },
+    "PATCH /tenant/withdrawals/v1/{transaction_id}": { request_id: rid, reference_verison: 1, trade_date: new Date().toISOString().slice(0, 10) },
   };
   return bodies[operation];
 }

@@ -51,6 +51,9 @@ describe("events in the OpenAPI document", () => {
   it("marks WealthOS's own types and Coffer's extensions", () => {
     const wealthos = ALL_TYPES.filter((t) => EVENT_TYPES[t].origin === "wealthos").sort();
     expect(wealthos).toEqual([
+      "HMRC_LISA_account_creation_failed",
+      "HMRC_LISA_account_creation_successful",
+      "HMRC_LISA_investor_creation_failed",
       "bulk_payment_update",
       "external_transaction_added",
       "holding_mismatch",
@@ -60,6 +63,8 @@ describe("events in the OpenAPI document", () => {
       "investor_status",
       "investor_summary",
       "payment_update",
+      "pot_mismatch",
+      "pot_summary",
       "recurring_contribution_activated",
       "recurring_contribution_authorization_url_received",
       "recurring_contribution_cancelled",
@@ -67,8 +72,6 @@ describe("events in the OpenAPI document", () => {
       "recurring_contribution_rejected",
       "recurring_contribution_resumed",
       "recurring_contribution_updated",
-      "pot_mismatch",
-      "pot_summary",
       "transaction_failed",
       "transaction_ignored",
       "transaction_ingestion_failure",
@@ -119,7 +122,7 @@ describe("the events guide (docs/events.md)", () => {
     const rows = new Map(
       eventsGuide
         .split("\n")
-        .map((line) => /^\| `([a-z_]+)` \| `([a-z]+)` \| (WealthOS|Coffer) \|/.exec(line))
+        .map((line) => /^\| `([A-Za-z_]+)` \| `([a-z]+)` \| (WealthOS|Coffer) \|/.exec(line))
         .filter((m): m is RegExpExecArray => m !== null)
         .map((m) => [m[1], { ch: m[2], origin: m[3]?.toLowerCase() }]),
     );

@@ -39,6 +39,7 @@ const MAX_PAGE_SIZE: Record<string, number> = {
   "/tenant/recurring-withdrawals/v1": 8000,
   "/tenant/pots/v1/inter-pot-transfer": 8000,
   "/tenant/files/v1": 1000,
+  "/tenant/pots/v1/crystallisation": 8000,
 };
 
 let doc: OpenApiDocument;

@@ -48,6 +48,8 @@ export const DESCRIBED_RULES: Array<{ message: RegExp; why: string }> = [
   { message: /^at most \d+ decimal places for |^a percentage above 0|^units with at most |^cash takes |^buys take |^cash is allowed on the sell side only$|^buy percentages add up |appears twice$/, why: "switch and transfer amounts: decimals and modes depend on the instruction's mode, product and currency" },
   { message: /^must differ from source_pot_id$|^must be in the same account as |^inter-pot transfers are not offered for |^holds [A-Z]{3}, the source pot /, why: "inter-pot transfers: two pots of one account, product and currency (stored state)" },
   { message: /^base and quote must differ$/, why: "an fx pair names two different currencies" },
+  { message: /^not a pot of this investor$|^must be a sipp_\w+ pot$|^percentages must add up to 100|^purpose invest needs a pot |^required: the investor has no default bank account|^the investor's default bank account is not active/, why: "pension rules of the investor's pots and bank accounts (stored state)" },
+  { message: /^only for LISA withdrawals$/, why: "a field of one product's withdrawals" },
 ];
 
 export interface Answer {
