@@ -36,6 +36,8 @@ import { investmentProductAdminRoutes } from "./domains/investment-products/admi
 import { cashInvestmentProductRoutes } from "./domains/cash-investment-products/routes";
 import { portfolioTemplateRoutes } from "./domains/portfolio-templates/routes";
 import { sandboxClockRoutes } from "./domains/sandbox-clock/routes";
+import { feeRoutes } from "./domains/fees/routes";
+import { feeAdminRoutes } from "./domains/fees/admin-routes";
 
 /** Builds the Worker's app: middleware in order, every domain mounted, errors handled in one place. */
 export function createApp() {
@@ -77,6 +79,8 @@ export function createApp() {
   app.route("/", cashInvestmentProductRoutes);
   app.route("/", portfolioTemplateRoutes);
   app.route("/", sandboxClockRoutes);
+  app.route("/", feeRoutes);
+  app.route("/", feeAdminRoutes);
   app.route("/", documentationRoutes(app));
 
   app.notFound(handleNotFound);

@@ -17,6 +17,7 @@ import { createPortfolioTemplate, updatePortfolioTemplate } from "./domains/port
 import { CLOCK_COMMANDS } from "./domains/sandbox-clock/commands";
 import type { CommandRegistry } from "./tenant/commands";
 import { WEBHOOK_COMMANDS } from "./webhooks/commands";
+import { deactivateFeeCode, deactivateFeeExemption, deactivateFeeSetup, putFeeCode, putFeeExemption, putFeeSettings, putFeeSetup } from "./domains/fees/commands";
 
 /** Every command the tenant object runs, by name. Domains add theirs here; cross-domain wiring happens here too. */
 export const COMMANDS: CommandRegistry = {
@@ -54,4 +55,11 @@ export const COMMANDS: CommandRegistry = {
   "cash_investment_product.upsert": upsertCashInvestmentProduct,
   "portfolio_template.create": createPortfolioTemplate,
   "portfolio_template.update": updatePortfolioTemplate,
+  "fee_code.put": putFeeCode,
+  "fee_code.deactivate": deactivateFeeCode,
+  "fee_setup.put": putFeeSetup,
+  "fee_setup.deactivate": deactivateFeeSetup,
+  "fee_exemption.put": putFeeExemption,
+  "fee_exemption.deactivate": deactivateFeeExemption,
+  "fee_settings.put": putFeeSettings,
 };

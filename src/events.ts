@@ -16,6 +16,7 @@ import { ThirdPartyPayer } from "./domains/third-party-payers/schema";
 import { WorkplaceEmployer } from "./domains/workplace-employers/schema";
 import type { EventCatalogue } from "./platform/event-webhooks";
 import { Webhook } from "./webhooks/schema";
+import { FeeCode, FeeExemption, FeeSetup } from "./domains/fees/schema";
 
 const InvestorStatusPayload = z
   .object({
@@ -77,4 +78,10 @@ export const EVENT_PAYLOADS: EventCatalogue = {
   clock_advanced: resource(ClockAdvancedPayload, "A sandbox test clock finished an advance (or a detach)"),
   tax_year_started: resource(TaxYearStartedPayload, "A UK tax year started (after the day-close of 5 April); account counters were reset"),
   job_failed: resource(JobFailedPayload, "A scheduled job failed for the third time; it is retried with backoff"),
+  fee_code_created: resource(FeeCode, "The operator added a recurring-fee code"),
+  fee_code_updated: resource(FeeCode, "A fee code changed or was deactivated"),
+  fee_setup_created: resource(FeeSetup, "The operator added a recurring-fee setup"),
+  fee_setup_updated: resource(FeeSetup, "A fee setup changed or was deactivated"),
+  fee_exemption_created: resource(FeeExemption, "The operator added a fee exemption"),
+  fee_exemption_updated: resource(FeeExemption, "A fee exemption changed or was deactivated"),
 };

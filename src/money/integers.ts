@@ -18,6 +18,10 @@ export const ROUNDING = {
   valuation: "halfEven",
   /** Book cost removed by a sale under the average-cost method (book_cost × sold / total). */
   bookCostDisposal: "halfEven",
+  /** A day's recurring-fee accrual at 10^-10 of the currency. */
+  feeAccrual: "halfEven",
+  /** A recurring-fee collection: the exact accrued sum to the minor unit, once, the remainder carried. */
+  feeCollection: "halfEven",
 } as const satisfies Record<string, RoundingMode>;
 
 /**

@@ -52,6 +52,12 @@ export const EVENT_TYPES = {
   clock_advanced: coffer("notifications"),
   tax_year_started: coffer("notifications"),
   job_failed: coffer("notifications"),
+  fee_code_created: coffer("notifications"),
+  fee_code_updated: coffer("notifications"),
+  fee_setup_created: coffer("notifications"),
+  fee_setup_updated: coffer("notifications"),
+  fee_exemption_created: coffer("notifications"),
+  fee_exemption_updated: coffer("notifications"),
 } as const satisfies Record<string, EventTypeEntry>;
 
 export type EventType = keyof typeof EVENT_TYPES;

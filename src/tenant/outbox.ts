@@ -1,8 +1,11 @@
 import type { StoredEntity } from "./command-context";
 import type { StoredEvent } from "./event-log";
 
-/** `snapshots`: a day-close's pot-value snapshots, `{ date, snapshots: [...] }` (each with `pot_id` and `pot_created_at`). */
-type OutboxOp = "resource" | "resource_delete" | "event" | "snapshots";
+/**
+ * `snapshots`: a day-close's pot-value snapshots, `{ date, snapshots: [...] }` (each with `pot_id` and `pot_created_at`).
+ * `fee_accruals`: a day-close's changed recurring-fee balances, `{ balances: [...] }` (each with `pot_id` and `sub_transaction_type`).
+ */
+type OutboxOp = "resource" | "resource_delete" | "event" | "snapshots" | "fee_accruals";
 
 interface OutboxRow extends Record<string, SqlStorageValue> {
   id: number;
@@ -73,6 +76,12 @@ const INSERT_SNAPSHOTS =
   "INSERT INTO pot_value_snapshots (tenant_id, date, pot_created_at, pot_id, data) " +
   "SELECT ?1, ?2, json_extract(s.value, '$.pot_created_at'), json_extract(s.value, '$.pot_id'), s.value FROM json_each(?3) AS s WHERE true " +
   "ON CONFLICT (tenant_id, date, pot_created_at, pot_id) DO NOTHING";
+/** Upserts a day-close's fee balances from a JSON array, each only over an older projection. */
+const UPSERT_FEE_BALANCES =
+  "INSERT INTO fee_accrual_balances (tenant_id, pot_id, sub_transaction_type, data, source_seq) " +
+  "SELECT ?1, json_extract(b.value, '$.pot_id'), json_extract(b.value, '$.sub_transaction_type'), b.value, ?3 FROM json_each(?2) AS b WHERE true " +
+  "ON CONFLICT (tenant_id, pot_id, sub_transaction_type) DO UPDATE SET data = excluded.data, source_seq = excluded.source_seq " +
+  "WHERE excluded.source_seq > fee_accrual_balances.source_seq";
 const ADVANCE_CURSOR =
   "INSERT INTO projection_cursors (tenant_id, last_seq, updated_at) VALUES (?, ?, ?) " +
   "ON CONFLICT (tenant_id) DO UPDATE SET last_seq = excluded.last_seq, updated_at = excluded.updated_at";
@@ -105,6 +114,11 @@ export async function projectToD1(d1: D1Database, tenantId: string, rows: Outbox
       const { date, snapshots } = data as { date: string; snapshots: unknown[] };
       for (let i = 0; i < snapshots.length; i += SNAPSHOTS_PER_STATEMENT) {
         statements.push(d1.prepare(INSERT_SNAPSHOTS).bind(tenantId, date, JSON.stringify(snapshots.slice(i, i + SNAPSHOTS_PER_STATEMENT))));
+      }
+    } else if (row.op === "fee_accruals") {
+      const { balances } = data as { balances: unknown[] };
+      for (let i = 0; i < balances.length; i += SNAPSHOTS_PER_STATEMENT) {
+        statements.push(d1.prepare(UPSERT_FEE_BALANCES).bind(tenantId, JSON.stringify(balances.slice(i, i + SNAPSHOTS_PER_STATEMENT)), row.id));
       }
     } else if (row.op === "resource_delete") {
       statements.push(d1.prepare(DELETE_RESOURCE).bind(tenantId, data.kind, data.id, row.id));
