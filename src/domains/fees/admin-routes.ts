@@ -24,7 +24,7 @@ const putResponses = <R extends typeof AdminFeeCode | typeof AdminFeeSetup | typ
 });
 const deactivateResponses = <R extends typeof AdminFeeCode | typeof AdminFeeSetup | typeof AdminFeeExemption>(resource: R) => ({
   200: { description: "Deactivated", content: jsonContent(resource) },
-  ...problemResponses(401, 404),
+  ...problemResponses(400, 401, 404),
 });
 const DEACTIVATE = "Sets the status to Inactive (the item stays listed); accrual under it stops from the next day-close.";
 

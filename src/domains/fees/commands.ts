@@ -36,9 +36,9 @@ function instanceExists(ctx: CommandContext, entity: string, id: string): boolea
 }
 
 function assignmentErrors(ctx: CommandContext, entity: string, assigned: AssignedTo): FieldError[] {
-  if (Array.isArray(assigned) && assigned.includes("All")) return [{ field: "assigned_to", message: '"All" stands alone, not in an array' }];
+  if (Array.isArray(assigned) && assigned.includes("All")) return [{ field: "assigned_to", message: 'not allowed with instance ids: "All" stands alone' }];
   const unknown = (assignedInstances(assigned) ?? []).filter((id) => !instanceExists(ctx, entity, id));
-  return unknown.length > 0 ? [{ field: "assigned_to", message: `no ${entity} ${unknown.join(", ")} in this tenant` }] : [];
+  return unknown.length > 0 ? [{ field: "assigned_to", message: `${entity} ${unknown.map((id) => `'${id}'`).join(", ")} does not exist` }] : [];
 }
 
 function dateErrors(item: { start_date: string; end_date: string | null }): FieldError[] {
@@ -135,7 +135,7 @@ export const putFeeExemption = defineCommand({
     data.exempted_assets = [...new Set(data.exempted_assets)];
     const errors = [...assignmentErrors(ctx, data.fee_exemption_entity, data.assigned_to), ...dateErrors(data)];
     const unknownAssets = (changes.exempted_assets ?? []).filter((asset) => asset !== "cash" && !findInvestmentProduct(ctx, asset));
-    if (unknownAssets.length > 0) errors.push({ field: "exempted_assets", message: `not cash nor an investment product: ${unknownAssets.join(", ")}` });
+    if (unknownAssets.length > 0) errors.push({ field: "exempted_assets", message: `investment product ${unknownAssets.map((id) => `'${id}'`).join(", ")} does not exist` });
     if (errors.length > 0) return invalid(errors);
     return save(ctx, FEE_EXEMPTION, fee_exemption_id, current, data, toFeeExemption, toAdminFeeExemption, EXEMPTION_EVENTS);
   },

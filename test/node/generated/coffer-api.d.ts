@@ -10667,6 +10667,15 @@ export interface paths {
                         "application/json": components["schemas"]["AdminFeeCode"];
                     };
                 };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Missing or invalid credentials */
                 401: {
                     headers: {
@@ -10838,6 +10847,15 @@ export interface paths {
                         "application/json": components["schemas"]["AdminFeeSetup"];
                     };
                 };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Missing or invalid credentials */
                 401: {
                     headers: {
@@ -11007,6 +11025,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["AdminFeeExemption"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Missing or invalid credentials */
