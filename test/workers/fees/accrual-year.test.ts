@@ -89,5 +89,5 @@ describe("a 25 bp platform fee on 10,000.00 of cash over 2025", () => {
     expect(collectedPence).toBeLessThanOrEqual(2498n);
     // The pot's own value agrees: the fees are the only movement.
     expect((await get(t, `/tenant/pots/v1/${potId}/value`)).total_value).toBe(((1_000_000n - collectedPence) / 100n).toString() + "." + ((1_000_000n - collectedPence) % 100n).toString().padStart(2, "0"));
-  });
+  }, 30_000);
 });

@@ -73,7 +73,7 @@ describe("fee collection", () => {
     await advance(t, { to: "2025-02-10T00:00:00Z" });
     const [settled] = await fees(t, short);
     expect(settled).toMatchObject({ transaction_id: pending.transaction_id, type: "archived", sub_type: "settled" });
-  });
+  }, 30_000);
 
   it("collects quarterly when the tenant says so, and accrues on pension pots only the fee types they may pay", async () => {
     const t = await sandboxTenantAt("2025-01-01T09:00:00Z");
@@ -96,5 +96,5 @@ describe("fee collection", () => {
     // The SIPP accrues its Advisor ongoing fee but no Platform fees (not a pension fee type).
     const lines = (await get(t, `/tenant/fees/v1/accruals?pot_id=${pension}`)).accruals;
     expect(lines.map((l: any) => l.sub_transaction_type)).toEqual(["Advisor ongoing fee"]);
-  });
+  }, 30_000);
 });

@@ -60,5 +60,5 @@ describe("which pots a fee setup selects", () => {
     // b1: its account's fee on 2,000.00; b's cash exemption from Management fee leaves 2 January's a base of 0.00, so nothing.
     expect(await accrued(t, b1)).toEqual({ "Advisor ongoing fee": "0.0600000000" });
     expect((await get(t, `/tenant/fees/v1/accruals?pot_id=${a2}`)).uncollected_value).toBe("0.0500000000");
-  });
+  }, 30_000);
 });
