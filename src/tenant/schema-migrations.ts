@@ -178,13 +178,13 @@ export const SCHEMA_MIGRATIONS: SchemaMigration[] = [
   },
 ];
 
-/** Applies every pending migration in one transaction and records the last applied id. */
+/** Applies every pending migration in one transaction and records each applied id. */
 export function runSchemaMigrations(storage: DurableObjectStorage): void {
   const sql = storage.sql;
   sql.exec("CREATE TABLE IF NOT EXISTS _schema (id INTEGER NOT NULL)");
-  const row = sql.exec<{ id: number }>("SELECT max(id) AS id FROM _schema").toArray()[0];
-  const applied = row?.id ?? 0;
-  const pending = SCHEMA_MIGRATIONS.filter((m) => m.id > applied);
+  // Applied ids one by one (not the highest): a migration whose row is missing runs, whatever came after it.
+  const applied = new Set(sql.exec<{ id: number }>("SELECT id FROM _schema").toArray().map((r) => r.id));
+  const pending = SCHEMA_MIGRATIONS.filter((m) => !applied.has(m.id));
   if (pending.length === 0) return;
   storage.transactionSync(() => {
     for (const migration of pending) {
