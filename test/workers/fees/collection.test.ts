@@ -75,6 +75,29 @@ describe("fee collection", () => {
     expect(settled).toMatchObject({ transaction_id: pending.transaction_id, type: "archived", sub_type: "settled" });
   }, 30_000);
 
+  it("collects the accruals of a setup that has ended, and accrues nothing once a setup is deactivated", async () => {
+    const t = await sandboxTenantAt("2025-01-01T09:00:00Z");
+    const a = (await activeInvestor(t)).investorId;
+    const potId = await createPot(t, a);
+    await fund(t, potId, "10000.00");
+    await feeCode(t, "PF_25", "25");
+    await feeSetup(t, "FS-TEN-DAYS", "PF_25", { end_date: "2025-01-10" });
+    await feeSetup(t, "FS-STOPPED", "PF_25", { sub_transaction_type: "Service fees" });
+    await advance(t, { to: "2025-01-05T12:00:00Z" }); // 1–4 January accrued under both
+    const off = await admin("DELETE", `/admin/v1/tenants/${t.id}/fee-setups/FS-STOPPED`);
+    expect(off.status).toBe(200);
+    await advance(t, { to: "2025-02-04T00:00:00Z" });
+    const all = (await get(t, `/tenant/pots/v1/${potId}/transactions?sort=asc&sub_transaction_type=Platform%20fees,Service%20fees`)).transactions;
+    // 10 days × 0.0684931507 = 0.684931507 → 0.68; 4 days of Service fees = 0.2739726028 → 0.27.
+    expect(all.map((f: any) => [f.sub_transaction_type, f.transaction_value, f.trade_date]).sort()).toEqual([
+      ["Platform fees", "0.68", "2025-02-03"],
+      ["Service fees", "0.27", "2025-02-03"],
+    ]);
+    // Nothing accrues after 10 January (ended) or 4 January (deactivated): only the carried remainders are left,
+    // 0.6849315070 − 0.68 = 0.0049315070 and 0.2739726028 − 0.27 = 0.0039726028.
+    expect((await get(t, `/tenant/fees/v1/accruals?pot_id=${potId}`)).uncollected_value).toBe("0.0089041098");
+  }, 30_000);
+
   it("collects quarterly when the tenant says so, and accrues on pension pots only the fee types they may pay", async () => {
     const t = await sandboxTenantAt("2025-01-01T09:00:00Z");
     const settings = await admin("PUT", `/admin/v1/tenants/${t.id}/fee-settings`, { collection_frequency: "quarterly" });
