@@ -1,7 +1,7 @@
 // `npm run bench:fees`: day-close with recurring-fee accrual on a real `wrangler dev` (workerd).
-// A sandbox tenant with N pots (each with cash from a booked interest payment) and two fee setups
-// (a 25 bp platform fee on all investors, a 75 bp management fee on the pots' financial product)
-// closes Friday 31 January 2025 (an accrual day: two accrual rows per pot) and then Monday
+// A sandbox tenant with N pots (50 per investor, each with 10,000.00 of cash from a booked interest
+// payment) and two fee setups (a 25 bp platform fee on all investors, a 75 bp management fee on
+// the pots' financial product) closes Friday 31 January 2025 (an accrual day: two accrual rows per pot) and then Monday
 // 3 February (February's first business day: accrual and the collection of January's accruals,
 // one fee transaction per pot and setup). Reports seconds and pots per second for each, for each
 // pot count, and the cost per pot, which stays flat when the day-close is linear in pots.
@@ -27,6 +27,7 @@ const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const FROZEN_AT = "2025-01-31T09:00:00Z";
 const TARGET_SECONDS = 10;
 const POTS_PER_REQUEST = 5;
+const POTS_PER_INVESTOR = 50;
 const CONCURRENCY = 8;
 
 function log(message) {
@@ -81,13 +82,19 @@ async function seedTenant(port, adminToken, count) {
   });
   await admin("POST", `/admin/v1/tenants/${tenantId}/clock`, { frozen_at: FROZEN_AT });
   const api = client(port, `${tenantId}.localhost`, { "x-api-key": created.api_key.api_key });
-  const investor = await api("POST", "/tenant/investors/v1", { first_name: "Bench", last_name: "Investor", kyc_aml_status: "clear", dealing_status: "active", date_of_birth: "1980-01-01" });
+  // POTS_PER_INVESTOR pots per investor (one account each), as a platform's book would spread them.
+  const investorIds = [];
+  await inBatches(Array.from({ length: Math.ceil(count / POTS_PER_INVESTOR) }, (_, i) => i), async (i) => {
+    const investor = await api("POST", "/tenant/investors/v1", { first_name: "Bench", last_name: `Investor${i}`, kyc_aml_status: "clear", dealing_status: "active", date_of_birth: "1980-01-01" });
+    investorIds[i] = investor.investor_id;
+  });
   const potIds = [];
   const batches = Array.from({ length: Math.ceil(count / POTS_PER_REQUEST) }, (_, b) => b * POTS_PER_REQUEST);
   await inBatches(batches, async (made) => {
     const n = Math.min(POTS_PER_REQUEST, count - made);
     const pots = Array.from({ length: n }, (_, i) => ({ pot_name: `Pot ${made + i}`, pot_currency: "GBP", status: "active" }));
-    const res = await api("POST", "/tenant/pots/v1", { request_id: randomUUID(), investor_id: [investor.investor_id], financial_product_id: "general_investment_product", pots });
+    const investorId = investorIds[Math.floor(made / POTS_PER_INVESTOR)];
+    const res = await api("POST", "/tenant/pots/v1", { request_id: randomUUID(), investor_id: [investorId], financial_product_id: "general_investment_product", pots });
     potIds.push(...res.results.map((r) => r.pot_id));
   });
   await inBatches(potIds, async (potId) => {
