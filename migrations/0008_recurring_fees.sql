@@ -20,7 +20,7 @@ INSERT INTO `read_model_fields` (`kind`, `field`) VALUES
 	('fee_exemption', 'status');
 --> statement-breakpoint
 -- What each pot has accrued and not yet had collected, per sub transaction type: written by the
--- day-close (one outbox row per close carrying every changed balance), read by
+-- day-close (outbox rows of up to 2,000 changed balances), read by
 -- `GET /tenant/fees/v1/accruals?pot_id=`. `source_seq` is the outbox id, so a replay is harmless.
 CREATE TABLE `fee_accrual_balances` (
 	`tenant_id` text NOT NULL,

@@ -1,8 +1,8 @@
 /**
  * Per pot and sub transaction type, what has accrued and is not yet collected, kept in the
  * tenant object's `fee_balances` table next to the accrual rows (`fee_accruals`, one per pot,
- * setup and date) and projected to D1 (`fee_accrual_balances`) as one outbox row per day-close
- * holding every changed balance, where `GET /tenant/fees/v1/accruals` reads it. Amounts are
+ * setup and date) and projected to D1 (`fee_accrual_balances`) by outbox rows of up to 2,000
+ * changed balances each, where `GET /tenant/fees/v1/accruals` reads it. Amounts are
  * integers at ACCRUAL_SCALE stored as text; SQL never computes with them.
  */
 import type { CommandContext } from "../../tenant/command-context";
@@ -32,6 +32,9 @@ interface BalanceRow extends Record<string, SqlStorageValue> {
   last_accrual_date: string | null;
   last_collection_date: string | null;
 }
+
+/** Balances per outbox row: about 0.5 MB of JSON. */
+const BALANCES_PER_ROW = 2000;
 
 export const balanceKey = (potId: string, subType: string) => `${potId}|${subType}`;
 
@@ -71,7 +74,7 @@ function projected(b: FeeBalance) {
   return line;
 }
 
-/** Stores the changed balances and queues them for D1 as one outbox row. */
+/** Stores the changed balances and queues them for D1 (one outbox row per BALANCES_PER_ROW). */
 export function saveBalances(ctx: CommandContext, changed: Iterable<FeeBalance>): void {
   const rows = [...changed];
   if (rows.length === 0) return;
@@ -91,6 +94,9 @@ export function saveBalances(ctx: CommandContext, changed: Iterable<FeeBalance>)
       b.last_collection_date,
     );
   }
-  enqueueOutboxJson(ctx.sql, "fee_accruals", JSON.stringify({ balances: rows.map(projected) }));
+  // Rows of at most BALANCES_PER_ROW, so the flusher can split a large day-close across D1 batches.
+  for (let i = 0; i < rows.length; i += BALANCES_PER_ROW) {
+    enqueueOutboxJson(ctx.sql, "fee_accruals", JSON.stringify({ balances: rows.slice(i, i + BALANCES_PER_ROW).map(projected) }));
+  }
 }
 
