@@ -1,6 +1,7 @@
 // The demo tenant's reference data, seeded by scripts/dev.mjs through the admin API: a few funds
 // and ETFs with GBP prices, a cash deposit product, the counterparty bank behind it, a
-// "Balanced_Growth" portfolio template and USDGBP / EURGBP fx-spot rates.
+// "Balanced_Growth" portfolio template, USDGBP / EURGBP fx-spot rates and recurring fees (a 25 bp
+// platform fee, a 75 bp management fee on Balanced_Growth pots).
 //
 // Idempotent: each item is looked up on the tenant API first and only created when missing, so a
 // rerun changes nothing (prices published since are kept).
@@ -67,6 +68,16 @@ export const DEMO_TEMPLATE = {
   ],
 };
 
+/** The demo's recurring fees: PF_25 (25 bp, all investors) and MF_75 (75 bp, pots on the demo portfolio). */
+export function demoFees(templateId) {
+  return [
+    ["fee-codes/PF_25", { fee_rate: "25.00" }],
+    ["fee-codes/MF_75", { fee_rate: "75.00" }],
+    ["fee-setups/FS-PLATFORM", { fee_calculation_entity: "Investor", sub_transaction_type: "Platform fees", fee_code: "PF_25", assigned_to: "All", start_date: "2020-01-01" }],
+    ["fee-setups/FS-BALANCED", { fee_calculation_entity: "Portfolio", sub_transaction_type: "Management fee", fee_code: "MF_75", assigned_to: [templateId], start_date: "2020-01-01" }],
+  ];
+}
+
 /**
  * Makes sure the demo tenant has the demo catalogue; returns what it created. Throws with the
  * failing step when the server refuses something.
@@ -101,10 +112,19 @@ export async function seedDemoCatalogue({ port, address, base, adminToken, tenan
 
   const templates = await tenant("GET", "/tenant/portfolio-templates/v1?page_size=8000&page_number=1");
   expectStatus(templates, 200, "listing portfolio templates");
-  if (!templates.json.portfolio_templates.some((t) => t.portfolio_name === DEMO_TEMPLATE.portfolio_name)) {
+  let templateId = templates.json.portfolio_templates.find((t) => t.portfolio_name === DEMO_TEMPLATE.portfolio_name)?.portfolio_template_id;
+  if (!templateId) {
     const res = await tenant("POST", "/tenant/portfolio-templates/v1", DEMO_TEMPLATE, { "idempotency-key": randomUUID() });
     expectStatus(res, 201, `creating portfolio template ${DEMO_TEMPLATE.portfolio_name}`);
-    created.push(`${DEMO_TEMPLATE.portfolio_name} (${res.json.portfolio_template_id})`);
+    templateId = res.json.portfolio_template_id;
+    created.push(`${DEMO_TEMPLATE.portfolio_name} (${templateId})`);
+  }
+
+  // Recurring fees (docs/fees.md): a platform fee on every pot and a management fee on pots of the demo portfolio.
+  for (const [path, body] of demoFees(templateId)) {
+    const res = await admin("PUT", `/admin/v1/tenants/${tenantId}/${path}`, body);
+    if (res.status !== 200) expectStatus(res, 201, `setting up ${path}`);
+    if (res.status === 201) created.push(path.split("/")[1]);
   }
   const counterparty = await tenant("GET", `/tenant/counterparties/v1/${DEMO_COUNTERPARTY.id}`);
   if (counterparty.status !== 200) {

@@ -54,6 +54,8 @@ import { fileRoutes } from "./domains/files/routes";
 import { fileDownloadRoutes } from "./domains/files/download-routes";
 import { inboundStoreAdminRoutes } from "./domains/files/admin-routes";
 import { pensionRoutes } from "./domains/pensions/routes";
+import { feeRoutes } from "./domains/fees/routes";
+import { feeAdminRoutes } from "./domains/fees/admin-routes";
 
 /** Builds the Worker's app: middleware in order, every domain mounted, errors handled in one place. */
 export function createApp() {
@@ -116,6 +118,8 @@ export function createApp() {
   app.route("/", fileRoutes);
   app.route("/", fileDownloadRoutes);
   app.route("/", inboundStoreAdminRoutes);
+  app.route("/", feeRoutes);
+  app.route("/", feeAdminRoutes);
   app.route("/", documentationRoutes(app));
 
   app.notFound(handleNotFound);

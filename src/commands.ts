@@ -49,6 +49,7 @@ import { markMpaaTriggered } from "./domains/investors/mpaa";
 
 // The first flexible pension withdrawal marks the investor's MPAA as triggered.
 onFlexibleAccess(markMpaaTriggered);
+import { deactivateFeeCode, deactivateFeeExemption, deactivateFeeSetup, putFeeCode, putFeeExemption, putFeeSettings, putFeeSetup } from "./domains/fees/commands";
 
 /** Every command the tenant object runs, by name. Domains add theirs here; cross-domain wiring happens here too. */
 export const COMMANDS: CommandRegistry = {
@@ -120,4 +121,11 @@ export const COMMANDS: CommandRegistry = {
   "tax_code.set": setTaxCode,
   "lisa_withdrawal.update": updateLisaWithdrawal,
   "hmrc_settings.set": setHmrcSettings,
+  "fee_code.put": putFeeCode,
+  "fee_code.deactivate": deactivateFeeCode,
+  "fee_setup.put": putFeeSetup,
+  "fee_setup.deactivate": deactivateFeeSetup,
+  "fee_exemption.put": putFeeExemption,
+  "fee_exemption.deactivate": deactivateFeeExemption,
+  "fee_settings.put": putFeeSettings,
 };

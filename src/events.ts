@@ -32,6 +32,7 @@ import {
   TransactionSummary,
 } from "./domains/reconciliation/schema";
 import { LisaRegistrationPayload } from "./domains/pensions/lisa";
+import { FeeCode, FeeExemption, FeeSetup } from "./domains/fees/schema";
 
 const InvestorStatusPayload = z
   .object({
@@ -121,4 +122,10 @@ export const EVENT_PAYLOADS: EventCatalogue = {
   HMRC_LISA_investor_creation_failed: resource(LisaRegistrationPayload, "HMRC could not register the LISA investor (the account's hmrc_data says why)"),
   HMRC_LISA_account_creation_failed: resource(LisaRegistrationPayload, "HMRC registered the LISA investor but not the account"),
   HMRC_LISA_account_creation_successful: resource(LisaRegistrationPayload, "HMRC registered the LISA investor and account (lisa_investor_reference)"),
+  fee_code_created: resource(FeeCode, "The operator added a recurring-fee code"),
+  fee_code_updated: resource(FeeCode, "A fee code changed or was deactivated"),
+  fee_setup_created: resource(FeeSetup, "The operator added a recurring-fee setup"),
+  fee_setup_updated: resource(FeeSetup, "A fee setup changed or was deactivated"),
+  fee_exemption_created: resource(FeeExemption, "The operator added a fee exemption"),
+  fee_exemption_updated: resource(FeeExemption, "A fee exemption changed or was deactivated"),
 };

@@ -2,8 +2,9 @@
  * Fee nominations: an investor may nominate one of their pots to pay every fee of all their
  * pots. Stored as one entity per investor (id and owner = the investor id).
  */
-import type { CommandContext } from "../tenant/command-context";
-import { findPot } from "./pots";
+import type { CommandContext, StoredEntity } from "../tenant/command-context";
+import { PENSION_FEE_TYPES } from "./fees";
+import { findPot, PENSION_PRODUCTS, type PotData } from "./pots";
 
 /** Entity kind of a fee nomination; the entity id is the investor id. */
 export const FEE_NOMINATION = "fee_nomination";
@@ -23,4 +24,17 @@ export function feeNomineePot(ctx: CommandContext, investorId: string): string |
   if (!potId) return null;
   const pot = findPot(ctx, potId);
   return pot && pot.data.status === "active" ? potId : null;
+}
+
+/**
+ * The pot that pays a fee of `subType` charged for `pot`: the investor's nominee pot when there
+ * is one that is active, in the pot's currency and (for a pension nominee) allowed the sub
+ * type; otherwise the pot itself.
+ */
+export function feePayerPot(ctx: CommandContext, pot: StoredEntity<PotData>, subType: string): StoredEntity<PotData> {
+  const nomineeId = feeNomineePot(ctx, pot.data.investor_id[0] ?? "");
+  const nominee = nomineeId && nomineeId !== pot.id ? findPot(ctx, nomineeId) : null;
+  if (!nominee || nominee.data.status !== "active" || nominee.data.pot_currency !== pot.data.pot_currency) return pot;
+  if (PENSION_PRODUCTS.includes(nominee.data.financial_product_id) && !PENSION_FEE_TYPES.includes(subType)) return pot;
+  return nominee;
 }

@@ -65,8 +65,11 @@ function planSellDown(ctx: CommandContext, pot: StoredEntity<PotData>, shortfall
   return remaining > 0n ? null : sells;
 }
 
-/** Charges (or credits) a fee to `pot`; `originPotId` is the pot the fee is for when a nominee pot pays it. */
-export function chargeFee(ctx: CommandContext, pot: StoredEntity<PotData>, subType: string, value: string, originPotId: string | null): FeeOutcome {
+/**
+ * Charges (or credits) a fee to `pot`; `originPotId` is the pot the fee is for when a nominee pot
+ * pays it; `origin` is `system` for fees Coffer charges itself (recurring-fee collection).
+ */
+export function chargeFee(ctx: CommandContext, pot: StoredEntity<PotData>, subType: string, value: string, originPotId: string | null, origin: TransactionData["origin"] = "api"): FeeOutcome {
   const currency = pot.data.pot_currency as CurrencyCode;
   const parsed = parseScaled(value, currencyExponent(currency));
   if (!parsed.ok) return { ok: false, error: { field: "transaction_value", message: parsed.error } };
@@ -74,6 +77,7 @@ export function chargeFee(ctx: CommandContext, pot: StoredEntity<PotData>, subTy
   const base = {
     primary_transaction_type: "Fees",
     sub_transaction_type: subType,
+    origin,
     investment_product_id: "cash",
     transaction_value: value,
     trade_date: today(ctx),

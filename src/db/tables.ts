@@ -150,3 +150,16 @@ export const interestDailyBreakdown = sqliteTable(
 
 export type ResourceRow = typeof resources.$inferSelect;
 export type EventRow = typeof events.$inferSelect;
+
+/** Per pot and sub transaction type, the accrued-but-uncollected recurring fees (migrations/0008). */
+export const feeAccrualBalances = sqliteTable(
+  "fee_accrual_balances",
+  {
+    tenantId: text("tenant_id").notNull(),
+    potId: text("pot_id").notNull(),
+    subTransactionType: text("sub_transaction_type").notNull(),
+    data: text("data").notNull(),
+    sourceSeq: integer("source_seq").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.potId, t.subTransactionType] })],
+);

@@ -22,6 +22,10 @@ export const ROUNDING = {
   payeTaxable: "roundDown",
   /** Shares of an amount (tax-free cash, relief, bonus, charge) to the penny. */
   taxShare: "roundDown",
+  /** A day's recurring-fee accrual at 10^-10 of the currency. */
+  feeAccrual: "halfEven",
+  /** A recurring-fee collection: the exact accrued sum to the minor unit, once, the remainder carried. */
+  feeCollection: "halfEven",
 } as const satisfies Record<string, RoundingMode>;
 
 /**

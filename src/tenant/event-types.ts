@@ -80,6 +80,12 @@ export const EVENT_TYPES = {
   HMRC_LISA_investor_creation_failed: wealthos("notifications"),
   HMRC_LISA_account_creation_failed: wealthos("notifications"),
   HMRC_LISA_account_creation_successful: wealthos("notifications"),
+  fee_code_created: coffer("notifications"),
+  fee_code_updated: coffer("notifications"),
+  fee_setup_created: coffer("notifications"),
+  fee_setup_updated: coffer("notifications"),
+  fee_exemption_created: coffer("notifications"),
+  fee_exemption_updated: coffer("notifications"),
 } as const satisfies Record<string, EventTypeEntry>;
 
 export type EventType = keyof typeof EVENT_TYPES;

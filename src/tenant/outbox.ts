@@ -4,8 +4,9 @@ import type { StoredEvent } from "./event-log";
 /**
  * `snapshots`: a day-close's pot-value snapshots, `{ date, snapshots: [...] }` (each with `pot_id` and `pot_created_at`).
  * `interest_days`: a day-close's interest accruals, `{ rows: [{ deposit_reference, date, data }] }`.
+ * `fee_accruals`: a day-close's changed recurring-fee balances, `{ balances: [...] }` (each with `pot_id` and `sub_transaction_type`).
  */
-type OutboxOp = "resource" | "resource_delete" | "event" | "snapshots" | "interest_days";
+type OutboxOp = "resource" | "resource_delete" | "event" | "snapshots" | "interest_days" | "fee_accruals";
 
 interface OutboxRow extends Record<string, SqlStorageValue> {
   id: number;
@@ -76,6 +77,13 @@ const INSERT_SNAPSHOTS =
   "INSERT INTO pot_value_snapshots (tenant_id, date, pot_created_at, pot_id, data) " +
   "SELECT ?1, ?2, json_extract(s.value, '$.pot_created_at'), json_extract(s.value, '$.pot_id'), s.value FROM json_each(?3) AS s WHERE true " +
   "ON CONFLICT (tenant_id, date, pot_created_at, pot_id) DO NOTHING";
+/** Upserts a day-close's fee balances from a JSON array, each only over an older projection. */
+const UPSERT_FEE_BALANCES =
+  "INSERT INTO fee_accrual_balances (tenant_id, pot_id, sub_transaction_type, data, source_seq) " +
+  "SELECT ?1, json_extract(b.value, '$.pot_id'), json_extract(b.value, '$.sub_transaction_type'), b.value, ?3 FROM json_each(?2) AS b WHERE true " +
+  "ON CONFLICT (tenant_id, pot_id, sub_transaction_type) DO UPDATE SET data = excluded.data, source_seq = excluded.source_seq " +
+  "WHERE excluded.source_seq > fee_accrual_balances.source_seq";
+
 /** Upserts a day-close's interest rows from a JSON array (a retry writes the same rows again). */
 const UPSERT_INTEREST_DAYS =
   "INSERT INTO interest_daily_breakdown (tenant_id, deposit_reference, date, data) " +
@@ -119,6 +127,11 @@ export async function projectToD1(d1: D1Database, tenantId: string, rows: Outbox
       for (let i = 0; i < days.length; i += SNAPSHOTS_PER_STATEMENT) {
         const chunk = days.slice(i, i + SNAPSHOTS_PER_STATEMENT).map((d) => ({ ...d, data: JSON.stringify(d.data) }));
         statements.push(d1.prepare(UPSERT_INTEREST_DAYS).bind(tenantId, JSON.stringify(chunk)));
+      }
+    } else if (row.op === "fee_accruals") {
+      const { balances } = data as { balances: unknown[] };
+      for (let i = 0; i < balances.length; i += SNAPSHOTS_PER_STATEMENT) {
+        statements.push(d1.prepare(UPSERT_FEE_BALANCES).bind(tenantId, JSON.stringify(balances.slice(i, i + SNAPSHOTS_PER_STATEMENT)), row.id));
       }
     } else if (row.op === "resource_delete") {
       statements.push(d1.prepare(DELETE_RESOURCE).bind(tenantId, data.kind, data.id, row.id));

@@ -171,6 +171,34 @@ export const SCHEMA_MIGRATIONS: SchemaMigration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    id: 8,
+    name: "recurring fee accruals",
+    sql: `
+      CREATE TABLE fee_accruals (
+        pot_id TEXT NOT NULL,
+        setup_id TEXT NOT NULL,
+        date TEXT NOT NULL,
+        sub_transaction_type TEXT NOT NULL,
+        base TEXT NOT NULL,
+        amount TEXT NOT NULL,
+        collected_on TEXT,
+        PRIMARY KEY (pot_id, setup_id, date)
+      ) WITHOUT ROWID;
+      CREATE INDEX fee_accruals_open ON fee_accruals (collected_on, date);
+      CREATE TABLE fee_balances (
+        pot_id TEXT NOT NULL,
+        sub_transaction_type TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        accrued TEXT NOT NULL,
+        carried TEXT NOT NULL,
+        first_accrual_date TEXT,
+        last_accrual_date TEXT,
+        last_collection_date TEXT,
+        PRIMARY KEY (pot_id, sub_transaction_type)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 /** Applies every pending migration (in id order) in one transaction and records each applied id. */

@@ -16610,6 +16610,1011 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tenant/fees/v1/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get fee codes (BETA)
+         * @description The fee codes set up for recurring fee computations (set by the operator). Filters combine with AND; comma-separated values match any. Not paginated.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description one or more values, comma-separated */
+                    fee_codes?: string;
+                    status?: "Active" | "Inactive";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The fee codes (BETA) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeeCodeList"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/fees/v1/setups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get fee setups (BETA)
+         * @description The recurring fees set up at Investor, Financial Product, Portfolio and Investor Account level. start_date and end_date match setups starting (ending) on that date. Not paginated.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description one or more of Investor, Financial Product, Portfolio, Investor Account, comma-separated */
+                    fee_calculation_entity?: string;
+                    fee_calculation_method?: "Daily Accrual";
+                    /** @description one or more of Management fee, Advisor ongoing fee, Service fees, Product administration fees, Portfolio management fees, Platform fees, comma-separated */
+                    sub_transaction_type?: string;
+                    /** @description one or more values, comma-separated */
+                    fee_codes?: string;
+                    /** @description All, or instance ids, comma-separated: setups assigned to any of them */
+                    assigned_to?: string;
+                    /** @description Setups starting on this date */
+                    start_date?: string;
+                    /** @description Setups ending on this date */
+                    end_date?: string;
+                    status?: "Active" | "Inactive";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The fee setups (BETA) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeeSetupList"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/fees/v1/exemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get fee exemptions (BETA)
+         * @description The assets left out of the base of recurring fees, set up at Investor, Financial Product and Portfolio level. Not paginated.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description one or more of Investor, Financial Product, Portfolio, comma-separated */
+                    fee_exemption_entity?: string;
+                    /** @description one or more of Management fee, Advisor ongoing fee, Service fees, Product administration fees, Portfolio management fees, Platform fees, comma-separated */
+                    sub_transaction_type?: string;
+                    /** @description All, or instance ids, comma-separated: exemptions assigned to any of them */
+                    assigned_to?: string;
+                    /** @description Exemptions starting on this date */
+                    start_date?: string;
+                    /** @description Exemptions ending on this date */
+                    end_date?: string;
+                    status?: "Active" | "Inactive";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The fee exemptions (BETA) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeeExemptionList"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/fees/v1/accruals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a pot's accrued recurring fees (Coffer extension)
+         * @description What the pot has accrued and not yet had collected, per sub transaction type, at 10 decimal places, as of the last day-close. Not a WealthOS operation.
+         */
+        get: {
+            parameters: {
+                query: {
+                    pot_id: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The pot's uncollected accruals */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeeAccruals"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limit or daily quota exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/tenants/{tenant_id}/fee-codes/{fee_code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or change a tenant's fee code
+         * @description Creating needs fee_rate (basis points a year); fee_type defaults to Flat_fee_percentage_based, status to Active.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant_id: string;
+                    fee_code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PutFeeCodeBody"];
+                };
+            };
+            responses: {
+                /** @description Changed (or unchanged) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminFeeCode"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminFeeCode"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Deactivate a tenant's fee code
+         * @description Sets the status to Inactive (the item stays listed); accrual under it stops from the next day-close.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant_id: string;
+                    fee_code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deactivated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminFeeCode"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/tenants/{tenant_id}/fee-setups/{fee_setup_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or change a tenant's fee setup
+         * @description Creating needs fee_calculation_entity, sub_transaction_type, fee_code, assigned_to ("All", an id or ids of the entity) and start_date; an update changes only the fields sent.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant_id: string;
+                    fee_setup_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PutFeeSetupBody"];
+                };
+            };
+            responses: {
+                /** @description Changed (or unchanged) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminFeeSetup"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminFeeSetup"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Deactivate a tenant's fee setup
+         * @description Sets the status to Inactive (the item stays listed); accrual under it stops from the next day-close.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant_id: string;
+                    fee_setup_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deactivated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminFeeSetup"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/tenants/{tenant_id}/fee-exemptions/{fee_exemption_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or change a tenant's fee exemption
+         * @description Creating needs fee_exemption_entity, sub_transaction_type, assigned_to ("All" or one id), exempted_assets (cash or product ids) and start_date.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant_id: string;
+                    fee_exemption_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PutFeeExemptionBody"];
+                };
+            };
+            responses: {
+                /** @description Changed (or unchanged) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminFeeExemption"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminFeeExemption"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Deactivate a tenant's fee exemption
+         * @description Sets the status to Inactive (the item stays listed); accrual under it stops from the next day-close.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant_id: string;
+                    fee_exemption_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deactivated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminFeeExemption"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/tenants/{tenant_id}/fee-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set how often a tenant's accrued fees are collected */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FeeSettings"];
+                };
+            };
+            responses: {
+                /** @description The settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeeSettings"];
+                    };
+                };
+                /** @description Invalid request (problem document naming the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body larger than 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     investor_status: {
@@ -20833,6 +21838,408 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    fee_code_created: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The operator added a recurring-fee code
+         * @description A Coffer extension: clients that only know the WealthOS types can ignore it. Published on the `notifications` channel: on the socket, in the activity feed and to every webhook endpoint whose filters match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry, resend and replay */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt */
+                    "webhook-timestamp": string;
+                    /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`; one per active secret, space-separated */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "fee_code_created";
+                        /** @enum {string} */
+                        ch: "notifications";
+                        /** @description UUID of the event; the webhook-id header */
+                        id: string;
+                        /** @description Gap-free per-tenant sequence number */
+                        seq: number;
+                        /** @description Epoch milliseconds, strictly increasing per channel */
+                        ts: number;
+                        payload: components["schemas"]["FeeCode"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx within 15 s acknowledges the delivery */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: disables the endpoint */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    fee_code_updated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A fee code changed or was deactivated
+         * @description A Coffer extension: clients that only know the WealthOS types can ignore it. Published on the `notifications` channel: on the socket, in the activity feed and to every webhook endpoint whose filters match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry, resend and replay */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt */
+                    "webhook-timestamp": string;
+                    /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`; one per active secret, space-separated */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "fee_code_updated";
+                        /** @enum {string} */
+                        ch: "notifications";
+                        /** @description UUID of the event; the webhook-id header */
+                        id: string;
+                        /** @description Gap-free per-tenant sequence number */
+                        seq: number;
+                        /** @description Epoch milliseconds, strictly increasing per channel */
+                        ts: number;
+                        payload: components["schemas"]["FeeCode"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx within 15 s acknowledges the delivery */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: disables the endpoint */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    fee_setup_created: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The operator added a recurring-fee setup
+         * @description A Coffer extension: clients that only know the WealthOS types can ignore it. Published on the `notifications` channel: on the socket, in the activity feed and to every webhook endpoint whose filters match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry, resend and replay */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt */
+                    "webhook-timestamp": string;
+                    /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`; one per active secret, space-separated */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "fee_setup_created";
+                        /** @enum {string} */
+                        ch: "notifications";
+                        /** @description UUID of the event; the webhook-id header */
+                        id: string;
+                        /** @description Gap-free per-tenant sequence number */
+                        seq: number;
+                        /** @description Epoch milliseconds, strictly increasing per channel */
+                        ts: number;
+                        payload: components["schemas"]["FeeSetup"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx within 15 s acknowledges the delivery */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: disables the endpoint */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    fee_setup_updated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A fee setup changed or was deactivated
+         * @description A Coffer extension: clients that only know the WealthOS types can ignore it. Published on the `notifications` channel: on the socket, in the activity feed and to every webhook endpoint whose filters match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry, resend and replay */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt */
+                    "webhook-timestamp": string;
+                    /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`; one per active secret, space-separated */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "fee_setup_updated";
+                        /** @enum {string} */
+                        ch: "notifications";
+                        /** @description UUID of the event; the webhook-id header */
+                        id: string;
+                        /** @description Gap-free per-tenant sequence number */
+                        seq: number;
+                        /** @description Epoch milliseconds, strictly increasing per channel */
+                        ts: number;
+                        payload: components["schemas"]["FeeSetup"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx within 15 s acknowledges the delivery */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: disables the endpoint */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    fee_exemption_created: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The operator added a fee exemption
+         * @description A Coffer extension: clients that only know the WealthOS types can ignore it. Published on the `notifications` channel: on the socket, in the activity feed and to every webhook endpoint whose filters match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry, resend and replay */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt */
+                    "webhook-timestamp": string;
+                    /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`; one per active secret, space-separated */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "fee_exemption_created";
+                        /** @enum {string} */
+                        ch: "notifications";
+                        /** @description UUID of the event; the webhook-id header */
+                        id: string;
+                        /** @description Gap-free per-tenant sequence number */
+                        seq: number;
+                        /** @description Epoch milliseconds, strictly increasing per channel */
+                        ts: number;
+                        payload: components["schemas"]["FeeExemption"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx within 15 s acknowledges the delivery */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: disables the endpoint */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    fee_exemption_updated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A fee exemption changed or was deactivated
+         * @description A Coffer extension: clients that only know the WealthOS types can ignore it. Published on the `notifications` channel: on the socket, in the activity feed and to every webhook endpoint whose filters match.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: the same on every retry, resend and replay */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt */
+                    "webhook-timestamp": string;
+                    /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`; one per active secret, space-separated */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "fee_exemption_updated";
+                        /** @enum {string} */
+                        ch: "notifications";
+                        /** @description UUID of the event; the webhook-id header */
+                        id: string;
+                        /** @description Gap-free per-tenant sequence number */
+                        seq: number;
+                        /** @description Epoch milliseconds, strictly increasing per channel */
+                        ts: number;
+                        payload: components["schemas"]["FeeExemption"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx within 15 s acknowledges the delivery */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Gone: disables the endpoint */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -21978,6 +23385,82 @@ export interface components {
             status: "hmrc_investor_creation_failed" | "hmrc_account_creation_failed" | "hmrc_account_creation_successful";
             lisa_investor_reference?: string;
             reason?: string;
+        };
+        FeeCode: {
+            /** @example PF_25 */
+            fee_code: string;
+            /** @enum {string} */
+            fee_type: "Flat_fee_percentage_based";
+            /**
+             * @description Basis points a year, 2 decimals
+             * @example 25.00
+             */
+            fee_rate: string;
+            /** @enum {string} */
+            status: "Active" | "Inactive";
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        FeeSetup: {
+            /** @example FS-PLATFORM */
+            fee_setup_id: string;
+            /** @enum {string} */
+            fee_calculation_entity: "Investor" | "Financial Product" | "Portfolio" | "Investor Account";
+            /** @enum {string} */
+            fee_calculation_method: "Daily Accrual";
+            /** @enum {string} */
+            primary_transaction_type: "Fees";
+            /** @enum {string} */
+            sub_transaction_type: "Management fee" | "Advisor ongoing fee" | "Service fees" | "Product administration fees" | "Portfolio management fees" | "Platform fees";
+            fee_code: string;
+            /**
+             * @description "All", one instance id, or an array of instance ids of the entity
+             * @example All
+             */
+            assigned_to: string | string[];
+            /** Format: date */
+            start_date: string;
+            /** Format: date */
+            end_date?: string;
+            /** @enum {string} */
+            status: "Active" | "Inactive";
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        FeeExemption: {
+            /** @example FE-CASH */
+            fee_exemption_id: string;
+            /** @enum {string} */
+            fee_exemption_entity: "Investor" | "Financial Product" | "Portfolio";
+            /** @enum {string} */
+            primary_transaction_type: "Fees";
+            /** @enum {string} */
+            sub_transaction_type: "Management fee" | "Advisor ongoing fee" | "Service fees" | "Product administration fees" | "Portfolio management fees" | "Platform fees";
+            /**
+             * @description "All", one instance id, or an array of instance ids of the entity
+             * @example All
+             */
+            assigned_to: string | string[];
+            /**
+             * @example [
+             *       "cash"
+             *     ]
+             */
+            exempted_assets: string[];
+            /** Format: date */
+            start_date: string;
+            /** Format: date */
+            end_date?: string;
+            /** @enum {string} */
+            status: "Active" | "Inactive";
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
         };
         CreatedTenant: {
             tenant: components["schemas"]["Tenant"];
@@ -24839,6 +26322,115 @@ export interface components {
             /** @description The full key: prefix + key */
             key: string;
             size: number;
+        };
+        FeeCodeList: {
+            fee_codes: components["schemas"]["FeeCode"][];
+        };
+        FeeSetupList: {
+            fee_setups: components["schemas"]["FeeSetup"][];
+        };
+        FeeExemptionList: {
+            fee_exemptions: components["schemas"]["FeeExemption"][];
+        };
+        FeeAccruals: {
+            pot_id: string;
+            currency: string;
+            /**
+             * @description Sum over the sub transaction types
+             * @example 2.0547945205
+             */
+            uncollected_value: string;
+            accruals: components["schemas"]["FeeAccrualLine"][];
+        };
+        FeeAccrualLine: {
+            /** @enum {string} */
+            sub_transaction_type: "Management fee" | "Advisor ongoing fee" | "Service fees" | "Product administration fees" | "Portfolio management fees" | "Platform fees";
+            /**
+             * @description Exact sum of the daily accruals not yet collected
+             * @example 2.0547945205
+             */
+            accrued_value: string;
+            /**
+             * @description Rounding remainder of earlier collections (negative when a collection rounded up)
+             * @example 0.0000000000
+             */
+            carried_value: string;
+            /**
+             * @description accrued_value + carried_value: what the next collection charges, before rounding to the penny
+             * @example 2.0547945205
+             */
+            uncollected_value: string;
+            /** Format: date */
+            first_accrual_date?: string;
+            /** Format: date */
+            last_accrual_date?: string;
+            /** Format: date */
+            last_collection_date?: string;
+        };
+        AdminFeeCode: components["schemas"]["FeeCode"] & {
+            reference_version: number;
+        };
+        PutFeeCodeBody: {
+            /** @enum {string} */
+            fee_type?: "Flat_fee_percentage_based";
+            /**
+             * @description Basis points a year
+             * @example 25.00
+             */
+            fee_rate?: string;
+            /** @enum {string} */
+            status?: "Active" | "Inactive";
+            /** @description When sent on an update, must be the current version (409 otherwise) */
+            reference_version?: number;
+        };
+        AdminFeeSetup: components["schemas"]["FeeSetup"] & {
+            reference_version: number;
+        };
+        PutFeeSetupBody: {
+            /** @enum {string} */
+            fee_calculation_entity?: "Investor" | "Financial Product" | "Portfolio" | "Investor Account";
+            /** @enum {string} */
+            fee_calculation_method?: "Daily Accrual";
+            /** @enum {string} */
+            sub_transaction_type?: "Management fee" | "Advisor ongoing fee" | "Service fees" | "Product administration fees" | "Portfolio management fees" | "Platform fees";
+            fee_code?: string;
+            assigned_to?: string | string[];
+            /** Format: date */
+            start_date?: string;
+            /** Format: date */
+            end_date?: string | null;
+            /** @enum {string} */
+            status?: "Active" | "Inactive";
+            /** @description When sent on an update, must be the current version (409 otherwise) */
+            reference_version?: number;
+        };
+        AdminFeeExemption: components["schemas"]["FeeExemption"] & {
+            reference_version: number;
+        };
+        PutFeeExemptionBody: {
+            /** @enum {string} */
+            fee_exemption_entity?: "Investor" | "Financial Product" | "Portfolio";
+            /** @enum {string} */
+            sub_transaction_type?: "Management fee" | "Advisor ongoing fee" | "Service fees" | "Product administration fees" | "Portfolio management fees" | "Platform fees";
+            /** @description "All" or one instance id */
+            assigned_to?: string;
+            /** @description "cash" or investment product ids */
+            exempted_assets?: string[];
+            /** Format: date */
+            start_date?: string;
+            /** Format: date */
+            end_date?: string | null;
+            /** @enum {string} */
+            status?: "Active" | "Inactive";
+            /** @description When sent on an update, must be the current version (409 otherwise) */
+            reference_version?: number;
+        };
+        FeeSettings: {
+            /**
+             * @description Accrued fees are collected on the first business day of each month, or of each quarter (January, April, July, October)
+             * @enum {string}
+             */
+            collection_frequency: "monthly" | "quarterly";
         };
     };
     responses: never;

@@ -120,6 +120,13 @@ export async function seedTenant(a: TenantApi, port: number, adminToken: string)
   const evaluation = must("rebalance evaluation", await a.call("POST", "/tenant/pots/v1/evaluate-rebalance", { request_id: randomUUID(), type: "pot", values: [potId] }));
   const rebalance = must("rebalance", await a.call("POST", "/tenant/pots/v1/rebalance", { request_id: randomUUID(), type: "pot", values: [potId] }));
   const file = must("file", await a.call("PUT", `/tenant/files/v1/uploads/statement-${marker}.json`, { marker }));
+  must("fee code", await adminApi(port, adminToken)("PUT", `/admin/v1/tenants/${a.id}/fee-codes/PF_25`, { fee_rate: "25" }));
+  must("fee setup", await adminApi(port, adminToken)("PUT", `/admin/v1/tenants/${a.id}/fee-setups/FS-${marker}`, {
+    fee_calculation_entity: "Investor", sub_transaction_type: "Platform fees", fee_code: "PF_25", assigned_to: investorId, start_date: today,
+  }));
+  must("fee exemption", await adminApi(port, adminToken)("PUT", `/admin/v1/tenants/${a.id}/fee-exemptions/FE-${marker}`, {
+    fee_exemption_entity: "Investor", sub_transaction_type: "Platform fees", assigned_to: investorId, exempted_assets: ["cash"], start_date: today,
+  }));
   const deliveryId = await until("a webhook delivery", async () => {
     const list = await a.call("GET", `/tenant/webhooks/v1/${webhook.webhook_id}/deliveries`);
     return list.body.deliveries?.[0]?.delivery_id as string | undefined;
