@@ -13,6 +13,8 @@ import { bodyFor, ID_PARAMS, idFor, seedTenant, type Seeded } from "./support/cr
 import { createTenant, openSocket, until, CHANNELS, type Answer, type TenantApi } from "./support/tenant-api";
 
 const ADMIN_TOKEN = `isolation-${randomUUID()}`;
+/** Path parameters that name no resource of A's (a file name to upload under): the request is B's own. */
+const NON_RESOURCE_PATH_PARAMS = ["file_name"];
 let server: DevServer | undefined;
 let persistTo: string | undefined;
 let a: TenantApi;
@@ -109,7 +111,7 @@ describe("cross-tenant isolation on wrangler dev", () => {
         expect(id, `no id of tenant A for path parameter ${p.name} of ${name}`).toBeDefined();
         url = url.replace(`{${p.name}}`, encodeURIComponent(id!));
         // A path parameter that names no resource (a file name to upload under) is B's own.
-        if (ID_PARAMS.includes(p.name)) usesA = true;
+        if (!NON_RESOURCE_PATH_PARAMS.includes(p.name)) usesA = true;
       }
       const required = op.params.filter((p) => p.in === "query" && p.required).map((p) => p.name);
       const query = new URLSearchParams();
