@@ -149,29 +149,6 @@ export const SCHEMA_MIGRATIONS: SchemaMigration[] = [
     `,
   },
   {
-    id: 10,
-    name: "cash deposit interest",
-    sql: `
-      CREATE TABLE interest_daily (
-        deposit_reference TEXT NOT NULL,
-        date TEXT NOT NULL,
-        data TEXT NOT NULL,
-        PRIMARY KEY (deposit_reference, date)
-      );
-    `,
-  },
-  {
-    id: 12,
-    name: "reconciliation keys seen",
-    sql: `
-      CREATE TABLE reconciliation_seen (
-        job_id TEXT NOT NULL,
-        key TEXT NOT NULL,
-        PRIMARY KEY (job_id, key)
-      ) WITHOUT ROWID;
-    `,
-  },
-  {
     id: 8,
     name: "recurring fee accruals",
     sql: `
@@ -199,14 +176,37 @@ export const SCHEMA_MIGRATIONS: SchemaMigration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    id: 10,
+    name: "cash deposit interest",
+    sql: `
+      CREATE TABLE interest_daily (
+        deposit_reference TEXT NOT NULL,
+        date TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (deposit_reference, date)
+      );
+    `,
+  },
+  {
+    id: 12,
+    name: "reconciliation keys seen",
+    sql: `
+      CREATE TABLE reconciliation_seen (
+        job_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        PRIMARY KEY (job_id, key)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 /** Applies every pending migration (in id order) in one transaction and records each applied id. */
 export function runSchemaMigrations(storage: DurableObjectStorage): void {
   const sql = storage.sql;
   sql.exec("CREATE TABLE IF NOT EXISTS _schema (id INTEGER NOT NULL)");
-  // Every migration not yet recorded, not only those above the highest: ids are handed out
-  // ahead, so an object may have applied a later one before an earlier one existed.
+  // Every migration not yet recorded, not only those above the highest: features reserve ids
+  // ahead, so an object may have applied a later id before an earlier one was added to the list.
   const applied = new Set(sql.exec<{ id: number }>("SELECT id FROM _schema").toArray().map((r) => r.id));
   const pending = SCHEMA_MIGRATIONS.filter((m) => !applied.has(m.id)).sort((a, b) => a.id - b.id);
   if (pending.length === 0) return;
