@@ -96,4 +96,24 @@ describe("capitalised cash deposit interest", () => {
     );
     expect(interest).toHaveLength(3);
   }, 60_000);
+
+  it("pays a credit falling due while a redemption is under way in cash", async () => {
+    const t = await sandboxTenantAt(START);
+    await putCounterparty(t);
+    // A 7-day notice deposit, otherwise as above.
+    await putCashProduct(t, CAP, { ...CAPITALISED, asset_sub_type: "notice_deposit", notice_period: 7 });
+    const potId = await fundedPot(t, "12000.00");
+    const buy = await deposit(t, potId, CAP, "10000.00");
+    const reference = buy.body.deposit_reference as string;
+    await advance(t, { to: "2025-07-28T06:00:00Z" });
+    // Monday 28 July: sent at 11:00, paid after 7 days' notice on Monday 4 August.
+    expect((await redeem(t, potId, CAP, reference, "1000.00")).status).toBe(201);
+    await advance(t, { to: "2025-08-04T12:00:00Z" });
+    // July's 38.22 (as above) fell due on 1 August with the redemption's units locked: paid as cash.
+    const interest = (await transactionsOf(t, potId)).filter((x) => x.primary_transaction_type === "Interest");
+    expect(interest.map((x) => [x.sub_transaction_type, x.transaction_value])).toEqual([["Interest", "38.22"]]);
+    const held = await holdingsOf(t, potId);
+    expect(held.cash.total_value).toBe("3038.22"); // 2,000.00 + 38.22 + 1,000.00
+    expect(held[CAP]).toMatchObject({ total_quantity: "9000.00", total_value: "9000.00" });
+  }, 60_000);
 });
