@@ -29,6 +29,8 @@ export const CREDIT_FREQUENCIES = ["monthly", "quarterly", "annually", "on_matur
 export const WITHDRAWAL_TYPES = ["none", "partial", "full", "partial_and_full"] as const;
 export const REVENUE_MODES = ["none", "margin", "fee"] as const;
 export const PERIOD_UNITS = ["days", "months", "years"] as const;
+/** Where credited interest goes: paid in cash into the pot, or (a Coffer extension) capitalised into the deposit. */
+export const CREDIT_INSTRUCTIONS = ["credit_to_pot", "capitalise"] as const;
 
 /** A rate in force from a date: annual percentage, a decimal string with at most 4 places. */
 export interface InterestRate {
@@ -53,7 +55,7 @@ export interface CashInvestmentProductData {
   interest_accrual_frequency: "daily";
   interest_compound_frequency: (typeof COMPOUND_FREQUENCIES)[number];
   interest_credit_frequency: (typeof CREDIT_FREQUENCIES)[number];
-  interest_credit_instruction: "credit_to_pot";
+  interest_credit_instruction: (typeof CREDIT_INSTRUCTIONS)[number];
   minimum_investment: string;
   maximum_investment: string | null;
   minimum_balance: string | null;

@@ -5,7 +5,9 @@
  * likewise at the first business day of January/April/July/October and of January), then a term
  * deposit that has reached maturity pays out (on a business day; it accrues nothing from its
  * maturity date), else the day's accrual: balance × the rate in force that date ÷ 100 ÷ 365,
- * half-even to 10 places. Each accrual is a row of the object's `interest_daily` table; a
+ * half-even to 10 places. A product with `interest_credit_instruction: capitalise` adds each
+ * credit to the balance instead of paying it out, so from that day the credit earns interest
+ * too (it compounds on the credit dates). Each accrual is a row of the object's `interest_daily` table; a
  * day-close projects its rows to D1 as one outbox row.
  */
 import { findCashInvestmentProduct, type CashInvestmentProductData } from "../../catalogue/cash-investment-products";
@@ -97,7 +99,9 @@ export const accrueInterest: DayCloseStep = (ctx, date) => {
     if (!product) continue;
     const through = creditThrough(product, date);
     let credited = 0n;
-    if (through !== null) ({ deposit, credited } = creditInterest(ctx, deposit, through));
+    // Capitalised only while no redemption is under way (its units are already locked); else paid to the pot.
+    const capitalise = product.interest_credit_instruction === "capitalise" && deposit.data.pending_redemption === null;
+    if (through !== null) ({ deposit, credited } = creditInterest(ctx, deposit, through, capitalise));
     if (deposit.data.maturity_date !== null && date >= deposit.data.maturity_date) {
       if (isBusinessDay(date)) matureDeposit(ctx, deposit);
       continue;

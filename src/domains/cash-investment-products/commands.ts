@@ -69,6 +69,12 @@ function productErrors(d: CashInvestmentProductData): FieldError[] {
   if (d.maximum_investment !== null && compare(parseValidated(d.maximum_investment), parseValidated(d.minimum_investment)) < 0) {
     errors.push({ field: "maximum_investment", message: "must not be below minimum_investment" });
   }
+  if (d.interest_credit_instruction === "capitalise") {
+    if (d.interest_credit_frequency === "on_maturity") errors.push({ field: "interest_credit_frequency", message: "capitalised interest needs a monthly, quarterly or annually credit" });
+    else if (d.interest_compound_frequency !== d.interest_credit_frequency) {
+      errors.push({ field: "interest_compound_frequency", message: `capitalised interest compounds when it is credited: must equal interest_credit_frequency (${d.interest_credit_frequency})` });
+    }
+  }
   if (d.revenue_mode.type !== "none" && d.revenue_mode.value === null) errors.push({ field: "revenue_mode.value", message: `required when type is ${d.revenue_mode.type}` });
   return errors;
 }

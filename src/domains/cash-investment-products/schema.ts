@@ -6,6 +6,7 @@ import {
   CASH_PRODUCT_STATUSES,
   COMPOUND_FREQUENCIES,
   CREDIT_FREQUENCIES,
+  CREDIT_INSTRUCTIONS,
   ENABLED_ACCOUNT_TYPES,
   INTEREST_TYPES,
   PERIOD_UNITS,
@@ -50,6 +51,10 @@ const fields = {
     .refine((rates) => new Set(rates.map((r) => r.effective_date)).size === rates.length, "one rate per effective_date"),
   interest_compound_frequency: z.enum(COMPOUND_FREQUENCIES),
   interest_credit_frequency: z.enum(CREDIT_FREQUENCIES),
+  interest_credit_instruction: z.enum(CREDIT_INSTRUCTIONS).openapi({
+    description:
+      "credit_to_pot pays credited interest into the pot; capitalise (a Coffer extension) adds it to the deposit's balance, which then earns interest (needs interest_compound_frequency equal to a monthly, quarterly or annual interest_credit_frequency)",
+  }),
   minimum_investment: amount,
   maximum_investment: amount.nullable(),
   minimum_balance: amount.nullable(),
@@ -96,7 +101,7 @@ export const CashInvestmentProduct = z
     interest_accrual_frequency: z.literal("daily"),
     interest_compound_frequency: z.enum(COMPOUND_FREQUENCIES),
     interest_credit_frequency: z.enum(CREDIT_FREQUENCIES),
-    interest_credit_instruction: z.literal("credit_to_pot"),
+    interest_credit_instruction: z.enum(CREDIT_INSTRUCTIONS).openapi({ description: "capitalise is a Coffer extension: credited interest is added to the deposit's balance" }),
     minimum_investment: z.string(),
     maximum_investment: z.string().optional(),
     minimum_balance: z.string().optional(),

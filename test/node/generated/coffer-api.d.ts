@@ -22932,8 +22932,11 @@ export interface components {
             interest_compound_frequency: "none" | "daily" | "monthly" | "quarterly" | "annually";
             /** @enum {string} */
             interest_credit_frequency: "monthly" | "quarterly" | "annually" | "on_maturity";
-            /** @enum {string} */
-            interest_credit_instruction: "credit_to_pot";
+            /**
+             * @description capitalise is a Coffer extension: credited interest is added to the deposit's balance
+             * @enum {string}
+             */
+            interest_credit_instruction: "credit_to_pot" | "capitalise";
             minimum_investment: string;
             maximum_investment?: string;
             minimum_balance?: string;
@@ -25352,6 +25355,11 @@ export interface components {
             interest_compound_frequency?: "none" | "daily" | "monthly" | "quarterly" | "annually";
             /** @enum {string} */
             interest_credit_frequency?: "monthly" | "quarterly" | "annually" | "on_maturity";
+            /**
+             * @description credit_to_pot pays credited interest into the pot; capitalise (a Coffer extension) adds it to the deposit's balance, which then earns interest (needs interest_compound_frequency equal to a monthly, quarterly or annual interest_credit_frequency)
+             * @enum {string}
+             */
+            interest_credit_instruction?: "credit_to_pot" | "capitalise";
             /** @example 10000.00 */
             minimum_investment?: string;
             /** @example 10000.00 */
