@@ -3,7 +3,9 @@
  * and the 25 % LISA government bonus. A booked contribution records a claim and moves the
  * account's pending counters; the first day-close of the next month submits the month's claims
  * as one batch; HMRC (the provider) pays them some business days later, as a `Tax Relief` or
- * `Contribution Bonus` transaction into the pot.
+ * `Contribution Bonus` transaction into the pot. A LISA bonus is claimed only for an account
+ * registered with HMRC: its claims wait for the registration's answer and are cancelled when the
+ * registration fails (later contributions to that account record no claim).
  */
 import { addBusinessDays } from "../clock/calendar";
 import type { DayCloseStep } from "../clock/day-close";
@@ -36,6 +38,15 @@ const PAYMENT_HOUR_MS = 9 * 3_600_000;
 export const RELIEVABLE_SUB_TYPES = ["Lump sum", "Regular contribution"];
 const SIPP = ["sipp_accumulation", "sipp_fad"];
 const LISA = ["lisa_cash", "lisa_stocks"];
+/** The outcomes of a LISA's HMRC registration under which no bonus can be claimed. */
+const REGISTRATION_FAILED = ["hmrc_investor_creation_failed", "hmrc_account_creation_failed"];
+
+/** Where a LISA account's HMRC registration stands: `claimable`, `waiting` (not answered yet) or `failed`. */
+function lisaRegistration(ctx: CommandContext, accountId: string): "claimable" | "waiting" | "failed" {
+  const status = findAccount(ctx, accountId)?.data.hmrc_data?.status;
+  if (status === "hmrc_account_creation_successful") return "claimable";
+  return typeof status === "string" && REGISTRATION_FAILED.includes(status) ? "failed" : "waiting";
+}
 
 export interface ClaimData {
   kind: "relief_at_source" | "lisa_bonus";
@@ -45,7 +56,8 @@ export interface ClaimData {
   amount: string;
   /** The calendar month (YYYY-MM) of the contribution; the claim goes in the next month's batch. */
   claim_month: string;
-  status: "pending" | "submitted" | "paid";
+  /** `cancelled`: a LISA bonus claim whose account's HMRC registration failed (never submitted). */
+  status: "pending" | "submitted" | "paid" | "cancelled";
   batch_date: string | null;
   payment_date: string | null;
   transaction_id: string | null;
@@ -93,6 +105,8 @@ export function claimOnContribution(ctx: CommandContext, pot: StoredEntity<PotDa
     });
   } else {
     startLisaRegistration(ctx, pot.data.account_id);
+    // HMRC pays no bonus on an account whose registration failed: no claim is recorded.
+    if (lisaRegistration(ctx, pot.data.account_id) === "failed") return;
     claim = round(multiply(net, decimal(table.lisaBonusRate)), 2, ROUNDING.taxShare);
     changeCounters(ctx, pot.data.account_id, ctx.nowMs, (d) => ({ current_year_LISA_bonus_pending: plus(d.current_year_LISA_bonus_pending, claim) }));
   }
@@ -123,6 +137,30 @@ function startLisaRegistration(ctx: CommandContext, accountId: string): void {
   ctx.schedule(LISA_REGISTRATION_JOB, accountId, ctx.nowMs + hmrcProvider().registrationDelayMs, { account_id: accountId });
 }
 
+/** Cancels a claim: it leaves the queue's batches and its amount leaves the account's pending counter. */
+function cancelClaim(ctx: CommandContext, claim: StoredEntity<ClaimData>): void {
+  const value = parseAmount(claim.data.amount);
+  changeCounters(ctx, claim.data.account_id, ctx.nowMs, (d) => ({ current_year_LISA_bonus_pending: less(d.current_year_LISA_bonus_pending, value) }));
+  ctx.update(claim, { ...claim.data, status: "cancelled" });
+}
+
+/**
+ * A LISA's HMRC registration failed: its bonus claims not yet submitted are cancelled (none has
+ * been, as claims wait for a successful registration) and `current_year_LISA_bonus_pending` drops
+ * by their amount. The contributions themselves stand.
+ */
+export function cancelLisaClaims(ctx: CommandContext, accountId: string): void {
+  const { entity, claims } = queue(ctx);
+  const kept: string[] = [];
+  for (const id of claims) {
+    const claim = ctx.get<ClaimData>(HMRC_CLAIM, id);
+    if (!claim) continue;
+    if (claim.data.kind === "lisa_bonus" && claim.data.account_id === accountId && claim.data.status === "pending") cancelClaim(ctx, claim);
+    else kept.push(id);
+  }
+  if (kept.length !== claims.length) saveQueue(ctx, entity, kept);
+}
+
 /**
  * Day-close step: at the first day-close of a month (on or after the tenant's batch day), the
  * claims of earlier months go to HMRC as one batch, paid the tenant's number of business days
@@ -138,10 +176,17 @@ export const submitHmrcClaims: DayCloseStep = (ctx, date) => {
   for (const id of claims) {
     const claim = ctx.get<ClaimData>(HMRC_CLAIM, id);
     if (!claim) continue;
-    if (claim.data.claim_month < month) due.push(claim);
+    // A LISA bonus is claimed only once the account is registered with HMRC: it waits while the
+    // registration is unanswered and is cancelled if it failed.
+    const registration = claim.data.kind === "lisa_bonus" ? lisaRegistration(ctx, claim.data.account_id) : "claimable";
+    if (registration === "failed") cancelClaim(ctx, claim);
+    else if (claim.data.claim_month < month && registration === "claimable") due.push(claim);
     else waiting.push(id);
   }
-  if (due.length === 0) return;
+  if (due.length === 0) {
+    if (waiting.length !== claims.length) saveQueue(ctx, entity, waiting);
+    return;
+  }
   const paymentDate = addBusinessDays(date, settings.claim_payment_delay_business_days);
   for (const claim of due) ctx.update(claim, { ...claim.data, status: "submitted", batch_date: date, payment_date: paymentDate });
   saveQueue(ctx, entity, waiting);

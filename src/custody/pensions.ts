@@ -2,12 +2,15 @@
  * Pension bookkeeping shared by the pension flows (UFPLS, crystallisation, income drawdown):
  * the withdrawal and tax counters of the investor account, the Lump Sum Allowance (LSA) and
  * Lump Sum and Death Benefit Allowance (LSDBA) an investor has left, and the hook that marks
- * the money purchase annual allowance as triggered on the first flexible withdrawal.
+ * the money purchase annual allowance as triggered on the first flexible withdrawal, and the
+ * MPAA check every contribution into a SIPP passes (single payments and scheduled collections).
  */
-import { add, decimal, divide, format, max, min, multiply, round, subtract, ROUNDING, type Amount } from "../money/money";
-import type { CommandContext } from "../tenant/command-context";
+import { add, compare, decimal, divide, format, max, min, multiply, round, subtract, ROUNDING, type Amount } from "../money/money";
+import type { CommandContext, StoredEntity } from "../tenant/command-context";
 import { taxTableFor } from "../tax/uk-tax-2025";
 import { ACCOUNT, changeCounters, type Account, type AccountData } from "./accounts";
+import { RELIEVABLE_SUB_TYPES } from "./hmrc-claims";
+import type { PotData } from "./pots";
 import { formatCounter, parseAmount, taxYearOf } from "./tax-year";
 
 export const SIPP_PRODUCTS = ["sipp_accumulation", "sipp_fad"];
@@ -137,6 +140,21 @@ export function mpaaRemaining(ctx: CommandContext, investorId: string): Amount |
   let used = ZERO;
   for (const a of pensionAccounts(ctx, investorId)) if (a.data.tax_year === taxYear) used = add(used, parseAmount(a.data.current_year_MPAA_utilized));
   return max(ZERO, subtract(decimal(taxTableFor(taxYear).moneyPurchaseAnnualAllowance), used));
+}
+
+/**
+ * Why a contribution of `net` (as `subType`) into `pot` may not be paid: it would take the
+ * investor's gross pension contributions beyond the MPAA left this tax year. Null when it fits,
+ * when the pot is not a single investor's SIPP, or while the MPAA is not triggered. Single
+ * payments refuse on it (400 naming `amount`); system payments (scheduled collections) fail
+ * with it as the reason.
+ */
+export function mpaaBreach(ctx: CommandContext, pot: StoredEntity<PotData>, net: Amount, subType: string): string | null {
+  if (pot.data.investor_id.length !== 1 || !SIPP_PRODUCTS.includes(pot.data.financial_product_id)) return null;
+  const left = mpaaRemaining(ctx, pot.data.investor_id[0] ?? "");
+  if (left === null) return null;
+  const gross = grossContribution(net, RELIEVABLE_SUB_TYPES.includes(subType), taxYearOf(ctx.now));
+  return compare(gross, left) > 0 ? `exceeds the money purchase annual allowance left (${format(left, 2)} gross) for this tax year` : null;
 }
 
 /** The gross a SIPP contribution counts for: relievable ones are grossed up by relief at source (net × 1.25). */

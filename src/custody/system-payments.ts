@@ -26,7 +26,7 @@ export interface SystemPaymentInput {
 
 /** The port other features use to raise and move payments. */
 export interface SystemPayments {
-  /** Raises a payment; one over the allowance left is created and failed at once with that reason. */
+  /** Raises a payment; one over the allowance (or SIPP MPAA) left is created and failed at once with that reason. */
   raise(ctx: CommandContext, input: SystemPaymentInput): { transactionId: string; status: PaymentStatus; reason: string | null };
   /** Moves a payment (see `movePayment`); false when there is no such payment. */
   move(ctx: CommandContext, transactionId: string, status: PaymentStatus, reason?: string | null): boolean;

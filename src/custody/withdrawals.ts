@@ -29,6 +29,8 @@ export interface WithdrawalOptions {
   pensionTax?: PensionTax;
   /** A LISA withdrawal for a first home carries no withdrawal charge. */
   firstHomePurchase?: boolean;
+  /** Who raised it: `api` (the default, a partner's request) or `system` (a recurring withdrawal's run). */
+  origin?: TransactionData["origin"];
 }
 
 /**
@@ -66,6 +68,7 @@ export function requestWithdrawal(
     trade_date: today(ctx),
     settlement_date: addBusinessDays(today(ctx), 1),
     extra: { ...lisa.extra, ...(paye?.extra ?? {}) },
+    origin: options.origin ?? "api",
     internal: { kind: "withdrawal", locked_cash: toStorage(amount.value - (paye?.tax ?? 0n) - lisa.charge), bank_account_id: bankAccountId },
   }, "transaction_initiated", id);
   ctx.schedule(PAYOUT_JOB, transaction.id, ctx.nowMs + payoutProvider().firstStepInMs, { transaction_id: transaction.id });

@@ -1,11 +1,11 @@
 import { allowedPaymentTypes, allowedServiceProviders, findFinancialProduct, minimumInvestment } from "../../catalogue/financial-products";
 import { findInvestmentProduct, isApplicableTo, quantityDecimals } from "../../catalogue/investment-products";
 import type { FinancialProductId } from "../../catalogue/financial-products";
-import { findAccount, reserveSubscription, subscriptionHeadroom, taxYearOf } from "../../custody/accounts";
+import { findAccount, reserveSubscription, subscriptionHeadroom } from "../../custody/accounts";
 import { ageOn, dealingProblem, payerProblem } from "../../custody/parties";
 import { findPot, type PotData } from "../../custody/pots";
 import { openTransaction, today } from "../../custody/transactions";
-import { add, compare, decimal, decimalPlaces, format, parseDecimal } from "../../money/money";
+import { add, compare, decimal, decimalPlaces, parseDecimal } from "../../money/money";
 import type { FieldError } from "../../platform/errors/api-error";
 import { paymentProvider } from "../../platform/payment-providers/provider";
 import type { CommandContext } from "../../tenant/command-context";
@@ -16,9 +16,7 @@ import { CreatePaymentBody, UpdatePaymentStatusInput } from "./schema";
 import { PAYMENT, paymentUpdate, toPayment, type PaymentData } from "./serialize";
 import type { z } from "zod";
 import { UK_TAX_2025 } from "../../tax/uk-tax-2025";
-import { grossContribution, mpaaRemaining } from "../../custody/pensions";
-import { RELIEVABLE_SUB_TYPES } from "../../custody/hmrc-claims";
-import { PENSION_PRODUCTS } from "../../custody/pots";
+import { mpaaBreach } from "../../custody/pensions";
 
 type Body = z.infer<typeof CreatePaymentBody>;
 
@@ -133,11 +131,8 @@ export const createPayment = defineCommand({
       }
       errors.push(...instructionProblems(ctx, pot.data, body));
     }
-    const mpaa = pot.data.investor_id.length === 1 && PENSION_PRODUCTS.includes(pot.data.financial_product_id) ? mpaaRemaining(ctx, pot.data.investor_id[0] ?? "") : null;
-    if (mpaa !== null && "subType" in rules) {
-      const gross = grossContribution(amountOf(body.amount), RELIEVABLE_SUB_TYPES.includes(rules.subType), taxYearOf(ctx.now));
-      if (compare(gross, mpaa) > 0) errors.push({ field: "amount", message: `exceeds the money purchase annual allowance left (${format(mpaa, 2)} gross) for this tax year` });
-    }
+    const mpaa = "subType" in rules ? mpaaBreach(ctx, pot, amountOf(body.amount), rules.subType) : null;
+    if (mpaa) errors.push({ field: "amount", message: mpaa });
     const account = findAccount(ctx, pot.data.account_id);
     const headroom = account ? subscriptionHeadroom(ctx, account, ctx.nowMs) : null;
     if (headroom !== null && compare(amountOf(body.amount), amountOf(headroom)) > 0) {

@@ -2,10 +2,13 @@
  * Payments the system raises itself (origin `system`): the collections of recurring
  * contributions and the payments of bulk batches. Each is a payment exactly like a single
  * payment intent (pending cash-in transaction, `payment_update`, invested on success), checked
- * against the account's annual allowance when it is raised. Other features reach this through
+ * when it is raised against the account's annual allowance and, into a SIPP, the money purchase
+ * annual allowance (the check single payments make): over either, it is created and failed at
+ * once with that reason. Other features reach this through
  * the `SystemPayments` port that `src/commands.ts` and `src/jobs.ts` hand them.
  */
 import { findAccount, reserveSubscription, subscriptionHeadroom } from "../../custody/accounts";
+import { mpaaBreach } from "../../custody/pensions";
 import { findPot } from "../../custody/pots";
 import { openTransaction } from "../../custody/transactions";
 import { compare, parseDecimal } from "../../money/money";
@@ -26,7 +29,12 @@ function raise(ctx: CommandContext, input: SystemPaymentInput): { transactionId:
   if (!pot) throw new Error(`system payment into unknown pot ${input.potId}`);
   const account = findAccount(ctx, pot.data.account_id);
   const headroom = account ? subscriptionHeadroom(ctx, account, ctx.nowMs) : null;
-  const overAllowance = headroom !== null && compare(amountOf(input.amount), amountOf(headroom)) > 0;
+  // The ISA/LISA/JISA allowance left, then the MPAA of a SIPP whose investor triggered it.
+  const refusal =
+    headroom !== null && compare(amountOf(input.amount), amountOf(headroom)) > 0
+      ? `exceeds the remaining annual allowance of ${headroom} for this tax year`
+      : mpaaBreach(ctx, pot, amountOf(input.amount), input.subTransactionType);
+  const overAllowance = refusal !== null;
   if (headroom !== null && !overAllowance) reserveSubscription(ctx, pot.data.account_id, input.amount, ctx.nowMs);
   const transactionId = crypto.randomUUID();
   const direct = input.status === "processing" && !overAllowance;
@@ -76,10 +84,9 @@ function raise(ctx: CommandContext, input: SystemPaymentInput): { transactionId:
     transactionId,
   );
   if (overAllowance) payment = movePayment(ctx, payment, "processing");
-  if (overAllowance) {
-    const reason = `exceeds the remaining annual allowance of ${headroom} for this tax year`;
-    movePayment(ctx, payment, "failed", reason);
-    return { transactionId, status: "failed", reason };
+  if (refusal !== null) {
+    movePayment(ctx, payment, "failed", refusal);
+    return { transactionId, status: "failed", reason: refusal };
   }
   return { transactionId, status: payment.data.status, reason: null };
 }

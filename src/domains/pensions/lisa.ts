@@ -5,6 +5,7 @@
  */
 import { z } from "@hono/zod-openapi";
 import { findAccount, saveAccount } from "../../custody/accounts";
+import { cancelLisaClaims } from "../../custody/hmrc-claims";
 import { LISA_PRODUCTS } from "../../custody/lisa-charge";
 import { findTransaction, changeTransaction, today, toTransaction } from "../../custody/transactions";
 import { PAYOUT_JOB } from "../../custody/withdrawals";
@@ -42,6 +43,8 @@ export const registerLisaJob: JobHandler = (ctx, job) => {
   const outcome = hmrcProvider().registerLisa({ investorId, accountId: account_id, firstName: investor?.data.first_name ?? "", lastName: investor?.data.last_name ?? "" });
   const detail = outcome.outcome === "hmrc_account_creation_successful" ? { lisa_investor_reference: outcome.lisaInvestorReference } : { reason: outcome.reason };
   saveAccount(ctx, account, { ...account.data, hmrc_data: { status: outcome.outcome, ...detail } });
+  // No bonus is paid on a LISA HMRC does not know: its pending bonus claims are cancelled.
+  if (outcome.outcome !== "hmrc_account_creation_successful") cancelLisaClaims(ctx, account_id);
   ctx.emit({ type: EVENT_OF[outcome.outcome], ch: "notifications", payload: { investor_id: investorId, account_id, status: outcome.outcome, ...detail } });
   return undefined;
 };

@@ -1,6 +1,7 @@
 /**
  * The scheduler of recurring withdrawals: on each date (rolled to a business day) a withdrawal
- * is raised exactly like a single one (cash locked, paid out, `archived/settled`). When the pot
+ * is raised exactly like a single one (cash locked, paid out, `archived/settled`), with `origin:
+ * system` on its transaction (and on its `PAYE Tax` transaction). When the pot
  * has too little free cash that day, the run is recorded as an `archived/rejected` withdrawal
  * transaction with the reason (`transaction_failed`) and the schedule goes on.
  */
@@ -27,7 +28,7 @@ export const withdrawalCycleJob: JobHandler = (ctx, job) => {
   const pot = findPot(ctx, data.pot_id);
   if (pot) {
     const subType = data.financial_product_id === "sipp_fad" ? "Income Withdrawal" : "Withdrawal";
-    const outcome = requestWithdrawal(ctx, pot, subType, data.amount, data.bank_account_id);
+    const outcome = requestWithdrawal(ctx, pot, subType, data.amount, data.bank_account_id, { origin: "system" });
     if (!outcome.ok) {
       openTransaction(
         ctx,

@@ -28,10 +28,11 @@ describe("recurring withdrawals", () => {
     const { transactions } = await get(t, `/tenant/pots/v1/${potId}/transactions`);
     const withdrawals = transactions.filter((x: any) => x.primary_transaction_type === "Withdrawal").sort((a: any, b: any) => a.created_at.localeCompare(b.created_at));
     // 15 Jan 2027 is a Friday, 15 Feb and 15 Mar Mondays. 250.00 pays 100.00 twice; 50.00 is left for the third.
-    expect(withdrawals.map((w: any) => [w.trade_date, w.transaction_value, w.type, w.sub_type])).toEqual([
-      ["2027-01-15", "100.00", "archived", "settled"],
-      ["2027-02-15", "100.00", "archived", "settled"],
-      ["2027-03-15", "100.00", "archived", "rejected"],
+    // Every run is raised by the scheduler, so each carries origin `system` (paid and rejected alike).
+    expect(withdrawals.map((w: any) => [w.trade_date, w.transaction_value, w.type, w.sub_type, w.origin])).toEqual([
+      ["2027-01-15", "100.00", "archived", "settled", "system"],
+      ["2027-02-15", "100.00", "archived", "settled", "system"],
+      ["2027-03-15", "100.00", "archived", "rejected", "system"],
     ]);
     expect(withdrawals[2].reason).toMatch(/^insufficient free cash/);
     expect((await get(t, `/tenant/pots/v1/${potId}/value`)).total_value).toBe("50.00");
