@@ -11,39 +11,20 @@
 // Writes test/bench/results/bulk-payments.json (gitignored) and prints a markdown table.
 
 import { randomUUID } from "node:crypto";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
-import { startDevServer } from "../../scripts/dev-server.mjs";
-import { request } from "../../scripts/local-http.mjs";
+import { createInvestor, createTenant, logger, parseFlags, positiveInteger, runMain, withDevServer, writeResults } from "./harness.mjs";
 
-const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const INVESTORS = 60;
 const PER_POT = 10;
 const TARGET_SECONDS = 2;
 
-function log(message) {
-  console.log(`[bench:bulk] ${message}`);
-}
-
-function client(port, host, headers) {
-  return async (method, urlPath, body) => {
-    const res = await request({ method, port, host, path: urlPath, body, headers, timeoutMs: 120_000 });
-    if (res.status >= 300) throw new Error(`${method} ${urlPath}: ${res.status} ${res.body.slice(0, 300)}`);
-    return res.json;
-  };
-}
+const log = logger("bulk");
 
 async function seed(port, adminToken) {
-  const tenantId = `bulk-${randomUUID().slice(0, 6)}`;
-  const admin = client(port, "localhost", { authorization: `Bearer ${adminToken}` });
-  const created = await admin("POST", "/admin/v1/tenants", { tenant_id: tenantId, name: "Bulk bench", config: { rate_limit_per_second: 1_000_000, rate_limit_burst: 10_000_000 } });
-  const api = client(port, `${tenantId}.localhost`, { "x-api-key": created.api_key.api_key });
+  const { api } = await createTenant({ port, adminToken, tenantId: `bulk-${randomUUID().slice(0, 6)}`, name: "Bulk bench", sandbox: false, timeoutMs: 120_000 });
   const holders = [];
   for (let i = 0; i < INVESTORS; i += 1) {
-    const investor = await api("POST", "/tenant/investors/v1", { first_name: "Bench", last_name: `Saver${i}`, kyc_aml_status: "clear", dealing_status: "active", date_of_birth: "1980-01-01" });
+    const investor = await createInvestor(api, `Saver${i}`);
     const pots = await api("POST", "/tenant/pots/v1", { request_id: randomUUID(), investor_id: [investor.investor_id], financial_product_id: "general_investment_product", pots: [{ pot_name: "Payroll", pot_currency: "GBP", status: "active" }] });
     holders.push({ investor_id: investor.investor_id, pot_id: pots.results[0].pot_id });
   }
@@ -69,15 +50,11 @@ async function oneBatch(api, holders, n) {
 }
 
 async function main() {
-  const flags = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")));
-  const batches = Number(flags.batches ?? 3);
-  const persistTo = await mkdtemp(path.join(os.tmpdir(), "coffer-bench-bulk-"));
-  const adminToken = `bench-${randomUUID()}`;
-  let server;
-  try {
-    server = await startDevServer({ persistTo, adminToken, stdio: "pipe" });
-    log(`wrangler dev answers on port ${server.port}`);
-    const { api, holders } = await seed(server.port, adminToken);
+  const batches = positiveInteger(parseFlags(process.argv.slice(2)), "batches", 3);
+  // The server serves the project itself, not a snapshot.
+  await withDevServer({ tmpPrefix: "coffer-bench-bulk", source: null }, async ({ port, adminToken }) => {
+    log(`wrangler dev answers on port ${port}`);
+    const { api, holders } = await seed(port, adminToken);
     const seconds = [];
     for (let n = 0; n < batches; n += 1) {
       const s = await oneBatch(api, holders, n);
@@ -95,15 +72,8 @@ async function main() {
         "",
       ].join("\n"),
     );
-    await mkdir(path.join(BENCH_DIR, "results"), { recursive: true });
-    await writeFile(path.join(BENCH_DIR, "results", "bulk-payments.json"), `${JSON.stringify({ at: new Date().toISOString(), seconds, median }, null, 2)}\n`);
-  } finally {
-    await server?.stop();
-    await rm(persistTo, { recursive: true, force: true });
-  }
+    await writeResults("bulk-payments", { seconds, median });
+  });
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runMain(main);

@@ -9,90 +9,29 @@
 //
 // Writes test/bench/results/clock.json (gitignored) and prints a markdown table.
 
-import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
-import { PROJECT_ROOT, startDevServer } from "../../scripts/dev-server.mjs";
-import { request } from "../../scripts/local-http.mjs";
+import { advanceClock, createInvestor, createTenant, inBatches, logger, openPots, parseFlags, positiveIntegers, runMain, sourceOption, withDevServer, writeResults } from "./harness.mjs";
 
-const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const FROZEN_AT = "2025-01-02T09:00:00Z";
 const PRODUCT = "GB00BENCH001";
 const TARGET_SECONDS = 60;
-/** The most pots one create request may open. */
-const POTS_PER_REQUEST = 5;
-const CONCURRENCY = 8;
 
-function log(message) {
-  console.log(`[bench:clock] ${message}`);
-}
+const log = logger("clock");
 
 function options(argv) {
-  const flags = Object.fromEntries(argv.map((a) => a.replace(/^--/, "").split("=")).map(([k, v]) => [k, v ?? true]));
-  const pots = String(flags.pots ?? "1000,250").split(",").map(Number);
-  if (pots.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error("--pots needs positive integers, e.g. --pots=1000,250");
-  return { pots, source: flags.source === "head" ? "head" : "worktree" };
-}
-
-async function snapshotSources(dir, source) {
-  // wrangler.toml serves build/assets, which scripts/docs-assets.mjs fills from docs/ (wrangler's [build] runs it).
-  const present = ["src", "migrations", "wrangler.toml", "package.json", "tsconfig.json", "scripts", "docs"].filter((p) => existsSync(path.join(PROJECT_ROOT, p)));
-  if (source === "head") {
-    const archive = execFileSync("git", ["archive", "--format=tar", "HEAD", ...present], { cwd: PROJECT_ROOT, maxBuffer: 256 * 2 ** 20 });
-    execFileSync("tar", ["-x", "-C", dir], { input: archive });
-  } else {
-    for (const p of present) await cp(path.join(PROJECT_ROOT, p), path.join(dir, p), { recursive: true });
-  }
-  await symlink(path.join(PROJECT_ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
-  execFileSync(process.execPath, [path.join(dir, "scripts", "docs-assets.mjs")], { cwd: dir, stdio: "ignore" });
-  return path.join(dir, "wrangler.toml");
-}
-
-function client(port, host, headers) {
-  return async (method, urlPath, body) => {
-    const res = await request({ method, port, host, path: urlPath, body, headers, timeoutMs: 300_000 });
-    if (res.status >= 300) throw new Error(`${method} ${urlPath}: ${res.status} ${res.body.slice(0, 300)}`);
-    return res.json;
-  };
-}
-
-async function inBatches(items, work) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < items.length) await work(items[next++]);
-    }),
-  );
+  const flags = parseFlags(argv);
+  return { pots: positiveIntegers(flags, "pots", "1000,250"), source: sourceOption(flags) };
 }
 
 /** A sandbox tenant frozen at FROZEN_AT with `count` pots, each holding cash and 10 units of one fund. */
 async function seedTenant(port, adminToken, count) {
-  const tenantId = `clock-${count}-${randomUUID().slice(0, 6)}`;
-  const admin = client(port, "localhost", { authorization: `Bearer ${adminToken}` });
-  const created = await admin("POST", "/admin/v1/tenants", {
-    tenant_id: tenantId,
-    name: `Clock bench ${count}`,
-    config: { environment: "sandbox", rate_limit_per_second: 1_000_000, rate_limit_burst: 10_000_000 },
-  });
-  await admin("POST", `/admin/v1/tenants/${tenantId}/clock`, { frozen_at: FROZEN_AT });
+  const { tenantId, admin, api } = await createTenant({ port, adminToken, tenantId: `clock-${count}-${randomUUID().slice(0, 6)}`, name: `Clock bench ${count}`, frozenAt: FROZEN_AT });
   await admin("PUT", `/admin/v1/tenants/${tenantId}/investment-products/${PRODUCT}`, {
     name: "Bench Fund", id_type: "ISIN", asset_type: "funds", currency: "GBP", settlement_date_offset: 2, status: "active", close_price: "2.5000", close_price_on_date: "2025-01-01",
   });
-  const api = client(port, `${tenantId}.localhost`, { "x-api-key": created.api_key.api_key });
-  const investor = await api("POST", "/tenant/investors/v1", { first_name: "Bench", last_name: "Investor", kyc_aml_status: "clear", dealing_status: "active", date_of_birth: "1980-01-01" });
-  const potIds = [];
-  const batches = Array.from({ length: Math.ceil(count / POTS_PER_REQUEST) }, (_, b) => b * POTS_PER_REQUEST);
-  await inBatches(batches, async (made) => {
-    const n = Math.min(POTS_PER_REQUEST, count - made);
-    const pots = Array.from({ length: n }, (_, i) => ({ pot_name: `Pot ${made + i}`, pot_currency: "GBP", status: "active" }));
-    const res = await api("POST", "/tenant/pots/v1", { request_id: randomUUID(), investor_id: [investor.investor_id], financial_product_id: "general_investment_product", pots });
-    potIds.push(...res.results.map((r) => r.pot_id));
-  });
+  const investor = await createInvestor(api);
+  const potIds = await openPots(api, count, () => investor.investor_id);
   await inBatches(potIds, async (potId) => {
     const booking = { request_id: randomUUID(), pot_id: potId, currency: "GBP", settlement_date: "2025-01-02" };
     await api("POST", "/tenant/transactions/v1", { ...booking, sub_transaction_type: "Interest", transaction_value: "100.00" });
@@ -103,34 +42,16 @@ async function seedTenant(port, adminToken, count) {
   return { tenantId, admin };
 }
 
-/** Advances the tenant's clock by a year and waits until it is ready; returns wall seconds. */
-async function advanceOneYear(admin, tenantId) {
-  const started = performance.now();
-  await admin("POST", `/admin/v1/tenants/${tenantId}/clock/advance`, { by: "P1Y" });
-  for (;;) {
-    const clock = await admin("GET", `/admin/v1/tenants/${tenantId}/clock`);
-    if (clock.status === "ready") break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return (performance.now() - started) / 1000;
-}
-
 async function main() {
   const opts = options(process.argv.slice(2));
-  const persistTo = await mkdtemp(path.join(os.tmpdir(), "coffer-bench-clock-"));
-  const sourceDir = await mkdtemp(path.join(os.tmpdir(), "coffer-bench-clock-src-"));
-  const adminToken = `bench-${randomUUID()}`;
-  let server;
-  try {
-    const config = await snapshotSources(sourceDir, opts.source);
-    server = await startDevServer({ persistTo, adminToken, config, stdio: "pipe" });
-    log(`wrangler dev answers on port ${server.port} (${opts.source})`);
+  await withDevServer({ tmpPrefix: "coffer-bench-clock", source: opts.source }, async ({ port, adminToken }) => {
+    log(`wrangler dev answers on port ${port} (${opts.source})`);
     const rows = [];
     for (const pots of opts.pots) {
       const seedStart = performance.now();
-      const { tenantId, admin } = await seedTenant(server.port, adminToken, pots);
+      const { tenantId, admin } = await seedTenant(port, adminToken, pots);
       log(`${pots} pots seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s; advancing by P1Y`);
-      const seconds = await advanceOneYear(admin, tenantId);
+      const seconds = await advanceClock(admin, tenantId, { by: "P1Y" }, 200);
       const snapshots = await admin("GET", `/admin/v1/tenants/${tenantId}/clock`);
       const dayCloses = 365;
       rows.push({ pots, seconds, day_closes: dayCloses, day_closes_per_second: dayCloses / seconds, ms_per_pot_day: (seconds * 1000) / (dayCloses * pots), now: snapshots.now });
@@ -146,16 +67,8 @@ async function main() {
       table.push("", `Cost per pot-day, ${a.pots} pots ÷ ${b.pots} pots: ${(a.ms_per_pot_day / b.ms_per_pot_day).toFixed(2)} (1.0 = linear in pots).`);
     }
     console.log(`\n${table.join("\n")}\n`);
-    await mkdir(path.join(BENCH_DIR, "results"), { recursive: true });
-    await writeFile(path.join(BENCH_DIR, "results", "clock.json"), `${JSON.stringify({ at: new Date().toISOString(), rows }, null, 2)}\n`);
-  } finally {
-    await server?.stop();
-    await rm(persistTo, { recursive: true, force: true });
-    await rm(sourceDir, { recursive: true, force: true });
-  }
+    await writeResults("clock", { rows });
+  });
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runMain(main);

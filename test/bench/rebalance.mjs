@@ -15,81 +15,32 @@
 // Writes test/bench/results/rebalance.json (gitignored) and prints a markdown table.
 
 import { randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
-import { execFileSync } from "node:child_process";
-import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
-import { PROJECT_ROOT, startDevServer } from "../../scripts/dev-server.mjs";
-import { request } from "../../scripts/local-http.mjs";
+import { advanceClock, createInvestor, createTenant, inBatches, logger, openPots, parseFlags, percentile, positiveInteger, runMain, waitFor, withDevServer, writeResults } from "./harness.mjs";
 
-const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 /** A Monday: the sells trade today and settle on Wednesday (T+2), the buys on the Monday after. */
 const FROZEN_AT = "2025-01-06T09:00:00Z";
 const A = "GB00BENCHRBA";
 const B = "GB00BENCHRBB";
-const POTS_PER_REQUEST = 5;
-const CONCURRENCY = 8;
 const PROBE_EVERY_MS = 25;
 
-function log(message) {
-  console.log(`[bench:rebalance] ${message}`);
-}
+const log = logger("rebalance");
 
 function options(argv) {
-  const flags = Object.fromEntries(argv.map((a) => a.replace(/^--/, "").split("=")).map(([k, v]) => [k, v ?? true]));
-  const pots = Number(flags.pots ?? 1000);
-  if (!Number.isInteger(pots) || pots <= 0) throw new Error("--pots needs a positive integer");
-  return { pots };
-}
-
-async function snapshotSources(dir) {
-  const present = ["src", "migrations", "wrangler.toml", "package.json", "tsconfig.json", "scripts", "docs"].filter((p) => existsSync(path.join(PROJECT_ROOT, p)));
-  for (const p of present) await cp(path.join(PROJECT_ROOT, p), path.join(dir, p), { recursive: true });
-  await symlink(path.join(PROJECT_ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
-  execFileSync(process.execPath, [path.join(dir, "scripts", "docs-assets.mjs")], { cwd: dir, stdio: "ignore" });
-  return path.join(dir, "wrangler.toml");
-}
-
-function client(port, host, headers) {
-  return async (method, urlPath, body) => {
-    const res = await request({ method, port, host, path: urlPath, body, headers, timeoutMs: 300_000 });
-    if (res.status >= 300) throw new Error(`${method} ${urlPath}: ${res.status} ${res.body.slice(0, 300)}`);
-    return res.json;
-  };
-}
-
-async function inBatches(items, work) {
-  let next = 0;
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => { while (next < items.length) await work(items[next++]); }));
+  return { pots: positiveInteger(parseFlags(argv), "pots", 1000) };
 }
 
 /** A sandbox tenant with `count` pots on a 60/40 A/B template, each holding 40 units of A (100.00) only. */
 async function seedTenant(port, adminToken, count) {
-  const tenantId = `rebal-${count}-${randomUUID().slice(0, 6)}`;
-  const admin = client(port, "localhost", { authorization: `Bearer ${adminToken}` });
-  const created = await admin("POST", "/admin/v1/tenants", {
-    tenant_id: tenantId, name: `Rebalance bench ${count}`, config: { environment: "sandbox", rate_limit_per_second: 1_000_000, rate_limit_burst: 10_000_000 },
-  });
-  await admin("POST", `/admin/v1/tenants/${tenantId}/clock`, { frozen_at: FROZEN_AT });
+  const { tenantId, admin, api } = await createTenant({ port, adminToken, tenantId: `rebal-${count}-${randomUUID().slice(0, 6)}`, name: `Rebalance bench ${count}`, frozenAt: FROZEN_AT });
   for (const id of [A, B]) {
     await admin("PUT", `/admin/v1/tenants/${tenantId}/investment-products/${id}`, {
       name: `Bench ${id}`, id_type: "ISIN", asset_type: "funds", currency: "GBP", settlement_date_offset: 2, status: "active", close_price: "2.5000", close_price_on_date: "2025-01-03",
     });
   }
-  const api = client(port, `${tenantId}.localhost`, { "x-api-key": created.api_key.api_key });
   const template = await api("POST", "/tenant/portfolio-templates/v1", { portfolio_name: "Bench_60_40", ratios: [{ investment_product_id: A, ratio: "60.00" }, { investment_product_id: B, ratio: "40.00" }] });
-  const investor = await api("POST", "/tenant/investors/v1", { first_name: "Bench", last_name: "Investor", kyc_aml_status: "clear", dealing_status: "active", date_of_birth: "1980-01-01" });
-  const potIds = [];
-  const batches = Array.from({ length: Math.ceil(count / POTS_PER_REQUEST) }, (_, b) => b * POTS_PER_REQUEST);
-  await inBatches(batches, async (made) => {
-    const n = Math.min(POTS_PER_REQUEST, count - made);
-    const pots = Array.from({ length: n }, (_, i) => ({ pot_name: `Pot ${made + i}`, pot_currency: "GBP", status: "active", portfolio_template_id: template.portfolio_template_id }));
-    const res = await api("POST", "/tenant/pots/v1", { request_id: randomUUID(), investor_id: [investor.investor_id], financial_product_id: "general_investment_product", pots });
-    potIds.push(...res.results.map((r) => r.pot_id));
-  });
+  const investor = await createInvestor(api);
+  const potIds = await openPots(api, count, () => investor.investor_id, { portfolio_template_id: template.portfolio_template_id });
   await inBatches(potIds, async (potId) => {
     const booking = { request_id: randomUUID(), pot_id: potId, currency: "GBP", settlement_date: "2025-01-06" };
     await api("POST", "/tenant/transactions/v1", { ...booking, sub_transaction_type: "Interest", transaction_value: "100.00" });
@@ -119,35 +70,14 @@ function probe(api) {
   };
 }
 
-async function waitFor(what, check, everyMs = 100) {
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-}
-
 const countBy = (xs) => xs.reduce((acc, x) => ({ ...acc, [x]: (acc[x] ?? 0) + 1 }), {});
-
-/** Advances the tenant's test clock and waits until the advance has finished. */
-async function advanceTo(admin, tenantId, body) {
-  await admin("POST", `/admin/v1/tenants/${tenantId}/clock/advance`, body);
-  await waitFor("clock ready", async () => (await admin("GET", `/admin/v1/tenants/${tenantId}/clock`)).status === "ready", 100);
-}
-
-const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
 
 async function main() {
   const opts = options(process.argv.slice(2));
-  const persistTo = await mkdtemp(path.join(os.tmpdir(), "coffer-bench-rebalance-"));
-  const sourceDir = await mkdtemp(path.join(os.tmpdir(), "coffer-bench-rebalance-src-"));
-  const adminToken = `bench-${randomUUID()}`;
-  let server;
-  try {
-    server = await startDevServer({ persistTo, adminToken, config: await snapshotSources(sourceDir), stdio: "pipe" });
-    log(`wrangler dev answers on port ${server.port}`);
+  await withDevServer({ tmpPrefix: "coffer-bench-rebalance" }, async ({ port, adminToken }) => {
+    log(`wrangler dev answers on port ${port}`);
     const seedStart = performance.now();
-    const { tenantId, admin, api, templateId } = await seedTenant(server.port, adminToken, opts.pots);
+    const { tenantId, admin, api, templateId } = await seedTenant(port, adminToken, opts.pots);
     log(`${opts.pots} pots seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s; triggering`);
 
     const stopProbe = probe(api);
@@ -156,7 +86,7 @@ async function main() {
     const triggerMs = performance.now() - t0;
     const results = async () => (await api("GET", `/tenant/pots/v1/rebalance-results?rebalance_request_id=${accepted.rebalance_request_id}`)).rebalanceExecution;
     // The clock is frozen: the chunk jobs (due now) and the venue's fills (due a second later) run as it moves on by 1 s.
-    await advanceTo(admin, tenantId, { by: "PT1S" });
+    await advanceClock(admin, tenantId, { by: "PT1S" });
     const sellsPlacedS = (performance.now() - t0) / 1000;
     const duringSells = await stopProbe();
     const placed = await results();
@@ -164,8 +94,8 @@ async function main() {
     log(`all first-leg sells placed after ${sellsPlacedS.toFixed(1)} s (${JSON.stringify(placedStatuses)}); advancing past the settlements`);
 
     const stopProbe2 = probe(api);
-    await advanceTo(admin, tenantId, { to: "2025-01-14T09:00:00Z" });
-    const final = await waitFor("completed", async () => {
+    await advanceClock(admin, tenantId, { to: "2025-01-14T09:00:00Z" });
+    const final = await waitFor(async () => {
       const r = await results();
       return r.status === "completed" ? r : null;
     }, 250);
@@ -190,16 +120,8 @@ async function main() {
       `| ${row.pots} | ${row.trigger_ms.toFixed(0)} ms | ${row.sells_placed_s.toFixed(1)} s | ${row.probe_max_ms_during_sells.toFixed(0)} ms (${row.probe_p99_ms_during_sells.toFixed(0)} ms) | ${row.completed_s.toFixed(1)} s | ${row.probe_max_ms_during_advance.toFixed(0)} ms | ${JSON.stringify(outcome)} |`,
     ];
     console.log(`\n${table.join("\n")}\n`);
-    await mkdir(path.join(BENCH_DIR, "results"), { recursive: true });
-    await writeFile(path.join(BENCH_DIR, "results", "rebalance.json"), `${JSON.stringify({ at: new Date().toISOString(), row }, null, 2)}\n`);
-  } finally {
-    await server?.stop();
-    await rm(persistTo, { recursive: true, force: true });
-    await rm(sourceDir, { recursive: true, force: true });
-  }
+    await writeResults("rebalance", { row });
+  });
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runMain(main);

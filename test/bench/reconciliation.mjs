@@ -12,46 +12,17 @@
 // Writes test/bench/results/reconciliation.json (gitignored) and prints a markdown table.
 
 import { randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { execFileSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
-import { PROJECT_ROOT, startDevServer } from "../../scripts/dev-server.mjs";
-import { request } from "../../scripts/local-http.mjs";
+import { createInvestor, createTenant, logger, openPots, parseFlags, percentile, positiveInteger, runMain, withDevServer, writeResults } from "./harness.mjs";
 
-const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const POTS = 20;
 const PROBE_EVERY_MS = 50;
 const HEADER = "record_id,external_transaction_reference,sub_transaction_type,pot_id,currency,transaction_value,settlement_date";
 
-function log(message) {
-  console.log(`[bench:reconciliation] ${message}`);
-}
+const log = logger("reconciliation");
 
 function options(argv) {
-  const flags = Object.fromEntries(argv.map((a) => a.replace(/^--/, "").split("=")).map(([k, v]) => [k, v ?? true]));
-  const rows = Number(flags.rows ?? 100_000);
-  if (!Number.isInteger(rows) || rows <= 0) throw new Error("--rows needs a positive integer");
-  return { rows };
-}
-
-async function snapshotSources(dir) {
-  const present = ["src", "migrations", "wrangler.toml", "package.json", "tsconfig.json", "scripts", "docs"].filter((p) => existsSync(path.join(PROJECT_ROOT, p)));
-  for (const p of present) await cp(path.join(PROJECT_ROOT, p), path.join(dir, p), { recursive: true });
-  await symlink(path.join(PROJECT_ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
-  execFileSync(process.execPath, [path.join(dir, "scripts", "docs-assets.mjs")], { cwd: dir, stdio: "ignore" });
-  return path.join(dir, "wrangler.toml");
-}
-
-function client(port, host, headers) {
-  return async (method, urlPath, body, extra = {}) => {
-    const res = await request({ method, port, host, path: urlPath, body, headers: { ...headers, ...extra }, timeoutMs: 300_000 });
-    if (res.status >= 300) throw new Error(`${method} ${urlPath}: ${res.status} ${res.body.slice(0, 300)}`);
-    return res.json;
-  };
+  return { rows: positiveInteger(parseFlags(argv), "rows", 100_000) };
 }
 
 /** `rows` Interest bookings of 1.00 spread over the pots, each with its own external reference. */
@@ -88,9 +59,7 @@ async function runJob(api, fileId, started, probes) {
   await prober;
   const stats = Object.fromEntries(
     Object.entries(waits).map(([name, list]) => {
-      list.sort((a, b) => a - b);
-      const pct = (p) => list[Math.min(list.length - 1, Math.floor((p / 100) * list.length))] ?? 0;
-      return [name, { probes: list.length, p50_ms: pct(50), p99_ms: pct(99), max_ms: list[list.length - 1] ?? 0 }];
+      return [name, { probes: list.length, p50_ms: percentile(list, 50), p99_ms: percentile(list, 99), max_ms: Math.max(0, ...list) }];
     }),
   );
   return { seconds, summary, waits: stats };
@@ -98,25 +67,11 @@ async function runJob(api, fileId, started, probes) {
 
 async function main() {
   const opts = options(process.argv.slice(2));
-  const persistTo = await mkdtemp(path.join(os.tmpdir(), "coffer-bench-recon-"));
-  const sourceDir = await mkdtemp(path.join(os.tmpdir(), "coffer-bench-recon-src-"));
-  const adminToken = `bench-${randomUUID()}`;
-  let server;
-  try {
-    const config = await snapshotSources(sourceDir);
-    server = await startDevServer({ persistTo, adminToken, config, stdio: "pipe" });
-    log(`wrangler dev answers on port ${server.port}`);
-    const tenantId = `recon-${randomUUID().slice(0, 6)}`;
-    const admin = client(server.port, "localhost", { authorization: `Bearer ${adminToken}` });
-    const created = await admin("POST", "/admin/v1/tenants", { tenant_id: tenantId, name: "Reconciliation bench", config: { environment: "sandbox", rate_limit_per_second: 1_000_000, rate_limit_burst: 10_000_000 } });
-    const api = client(server.port, `${tenantId}.localhost`, { "x-api-key": created.api_key.api_key });
-    const investor = await api("POST", "/tenant/investors/v1", { first_name: "Bench", last_name: "Investor", kyc_aml_status: "clear", dealing_status: "active", date_of_birth: "1980-01-01" });
-    const pots = Array.from({ length: POTS }, (_, i) => ({ pot_name: `Pot ${i}`, pot_currency: "GBP", status: "active" }));
-    const potIds = [];
-    for (let i = 0; i < pots.length; i += 5) {
-      const res = await api("POST", "/tenant/pots/v1", { request_id: randomUUID(), investor_id: [investor.investor_id], financial_product_id: "general_investment_product", pots: pots.slice(i, i + 5) });
-      potIds.push(...res.results.map((r) => r.pot_id));
-    }
+  await withDevServer({ tmpPrefix: "coffer-bench-recon" }, async ({ port, adminToken }) => {
+    log(`wrangler dev answers on port ${port}`);
+    const { api } = await createTenant({ port, adminToken, tenantId: `recon-${randomUUID().slice(0, 6)}`, name: "Reconciliation bench" });
+    const investor = await createInvestor(api);
+    const potIds = await openPots(api, POTS, () => investor.investor_id);
     const date = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     const csv = Buffer.from(transactionsCsv(opts.rows, potIds, date));
     log(`${opts.rows} rows, ${(csv.length / 2 ** 20).toFixed(1)} MiB`);
@@ -140,16 +95,8 @@ async function main() {
       }),
     ];
     console.log(`\n${table.join("\n")}\n`);
-    await mkdir(path.join(BENCH_DIR, "results"), { recursive: true });
-    await writeFile(path.join(BENCH_DIR, "results", "reconciliation.json"), `${JSON.stringify({ at: new Date().toISOString(), results }, null, 2)}\n`);
-  } finally {
-    await server?.stop();
-    await rm(persistTo, { recursive: true, force: true });
-    await rm(sourceDir, { recursive: true, force: true });
-  }
+    await writeResults("reconciliation", { results });
+  });
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runMain(main);

@@ -30,23 +30,22 @@
 
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import WebSocket from "ws";
 import { PROJECT_ROOT, startDevServer } from "../../scripts/dev-server.mjs";
 import { lookup, request } from "../../scripts/local-http.mjs";
+import { BENCH_DIR, snapshotSources } from "./harness.mjs";
 import { hasWrk } from "./load.mjs";
 import { measureMixed, measureRatios, measureWriteSplit, startBareWorker } from "./ratios.mjs";
 import { goalRows, hotPathMarkdown, mixedMarkdown, scaleMarkdown, writeSplitMarkdown } from "./report.mjs";
 import { createTemplate, executeLocal, measureScale, scaleShapes, seedStatements } from "./scale.mjs";
 import { fmt, summarize } from "./stats.mjs";
 
-const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const TENANT_ID = "bench";
 const TARGETS = { writeToNoopRatioAt64: 0.5, replayEventsPerSecond: 20_000, fanoutP99Ms: 50 };
 
@@ -417,47 +416,6 @@ async function measureReplay({ port, apiKey, expected }) {
   };
   log(`replay: ${count}/${expected} frames in ${fmt(seconds, 3)} s = ${fmt(result.events_per_second, 0)} events/s`);
   return result;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Source snapshot
-
-const SNAPSHOT_PATHS = ["src", "migrations", "wrangler.toml", "package.json", "tsconfig.json", "scripts", "docs", "build"];
-const ASSETS_SCRIPT = path.join("scripts", "docs-assets.mjs");
-
-function git(args) {
-  try {
-    return execFileSync("git", args, { cwd: PROJECT_ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Copies what `wrangler dev` builds from into `dir` (node_modules linked), from the working tree
- * or from HEAD. Returns the wrangler config path and a description of the source.
- */
-async function snapshotSources(dir, source) {
-  const commit = git(["rev-parse", "--short", "HEAD"]);
-  // wrangler.toml serves build/assets, which this script fills (wrangler's [build] runs it in the project).
-  if (existsSync(path.join(PROJECT_ROOT, ASSETS_SCRIPT))) execFileSync(process.execPath, [ASSETS_SCRIPT], { cwd: PROJECT_ROOT, stdio: "ignore" });
-  const present = SNAPSHOT_PATHS.filter((p) => existsSync(path.join(PROJECT_ROOT, p)));
-  if (source === "head") {
-    const tracked = present.filter((p) => git(["ls-tree", "--name-only", "HEAD", "--", p]));
-    const archive = execFileSync("git", ["archive", "--format=tar", "HEAD", ...tracked], { cwd: PROJECT_ROOT, maxBuffer: 256 * 2 ** 20 });
-    execFileSync("tar", ["-x", "-C", dir], { input: archive });
-    // Generated, untracked paths (build/assets) come from the working tree.
-    for (const p of present.filter((x) => !tracked.includes(x))) await cp(path.join(PROJECT_ROOT, p), path.join(dir, p), { recursive: true });
-  } else {
-    for (const p of present) await cp(path.join(PROJECT_ROOT, p), path.join(dir, p), { recursive: true });
-  }
-  await symlink(path.join(PROJECT_ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
-  const dirty = source === "worktree" ? (git(["status", "--porcelain", "--", "src", "migrations", "wrangler.toml"]) ?? "") : "";
-  const changed = dirty ? dirty.split("\n").length : 0;
-  return {
-    config: path.join(dir, "wrangler.toml"),
-    info: { source, commit, uncommitted_changes_in_src: changed, description: source === "head" ? `commit ${commit}` : `working tree at ${commit}${changed ? ` + ${changed} uncommitted file(s) in src/migrations` : ""}` },
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
