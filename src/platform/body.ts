@@ -13,21 +13,19 @@ const WITH_BODY = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  */
 const RAW_BODY_ROUTES = [/^\/tenant\/files\/v1\/uploads\/[^/]+$/, /^\/admin\/v1\/tenants\/[^/]+\/inbound-store\/objects\/[^/]+$/];
 
-async function readLimited(request: Request): Promise<string> {
-  const declared = request.headers.get("content-length");
-  if (declared !== null && Number(declared) > MAX_BODY_BYTES) throw tooLarge();
-  if (!request.body) return "";
-  // The header can be absent or wrong (chunked uploads): count what actually arrives.
-  const reader = request.body.getReader();
+/** Bytes of a stream, or `null` once more than `max` arrived (the rest is not read). */
+export async function readUpTo(stream: ReadableStream<Uint8Array> | null, max: number): Promise<Uint8Array | null> {
+  if (!stream) return new Uint8Array(0);
+  const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > max) {
       await reader.cancel();
-      throw tooLarge();
+      return null;
     }
     chunks.push(value);
   }
@@ -37,7 +35,16 @@ async function readLimited(request: Request): Promise<string> {
     all.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(all);
+  return all;
+}
+
+async function readLimited(request: Request): Promise<string> {
+  const declared = request.headers.get("content-length");
+  if (declared !== null && Number(declared) > MAX_BODY_BYTES) throw tooLarge();
+  // The header can be absent or wrong (chunked uploads): count what actually arrives.
+  const bytes = await readUpTo(request.body, MAX_BODY_BYTES);
+  if (bytes === null) throw tooLarge();
+  return new TextDecoder().decode(bytes);
 }
 
 /** Hono's request keeps body promises in `bodyCache` (its type says strings); validators read from it. */

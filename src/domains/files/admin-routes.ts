@@ -8,7 +8,7 @@ import { ADMIN_SECURITY, createRouter, jsonContent, problemResponses } from "../
 import { sendAdminCommand } from "../../tenant/admin-client";
 import { defaultInboundPrefix, INBOUND_STORE, MAX_FILE_BYTES, type InboundStoreData } from "./model";
 import { InboundObject, InboundObjectParams, InboundStore, InboundStoreBody, InboundStoreParams } from "./schema";
-import { readUpTo } from "./storage";
+import { readUpTo } from "../../platform/body";
 
 const tags = ["Admin"];
 const INBOUND_BUCKET = "coffer-inbound";

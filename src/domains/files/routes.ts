@@ -25,7 +25,8 @@ import {
   type NewFile,
 } from "./schema";
 import { downloadUrl, URL_LIFETIME_SECONDS } from "./signing";
-import { copyFromInbound, putFile, readUpTo, removeFiles } from "./storage";
+import { copyFromInbound, putFile, removeFiles } from "./storage";
+import { readUpTo } from "../../platform/body";
 
 const tags = ["Documents"];
 const BASE = "/tenant/files/v1";

@@ -4,34 +4,10 @@
  * metadata is then registered with a command. A failed or replayed registration removes the
  * objects it had written, so the bucket holds no file the tenant's state does not know.
  */
+import { readUpTo } from "../../platform/body";
 import { wealthosId } from "../../platform/ids";
 import { contentTypeOf, MAX_FILE_BYTES, objectKey } from "./model";
 import type { NewFile } from "./schema";
-
-/** Bytes of a stream, or `null` once more than `max` arrived (the rest is not read). */
-export async function readUpTo(stream: ReadableStream<Uint8Array> | null, max: number): Promise<Uint8Array | null> {
-  if (!stream) return new Uint8Array(0);
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return all;
-}
 
 /** Lowercase hex SHA-256. */
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {

@@ -26,7 +26,7 @@ const common = {
   rebalance_request_id: z.string(),
   status: z.enum(STATUSES),
   reason: z.string().optional(),
-  warning: z.string().optional().openapi({ example: "The following ids were not found [pot-XXX00000]" }),
+  warning: z.string().optional().openapi({ example: "The following ids were not found [pot-ABC12345]" }),
   created_at: z.string().openapi({ format: "date-time" }),
   updated_at: z.string().openapi({ format: "date-time" }),
 };

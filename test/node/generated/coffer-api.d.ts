@@ -24657,7 +24657,7 @@ export interface components {
                 /** @enum {string} */
                 status: "processing" | "in_progress" | "completed" | "failed";
                 reason?: string;
-                /** @example The following ids were not found [pot-XXX00000] */
+                /** @example The following ids were not found [pot-ABC12345] */
                 warning?: string;
                 /** Format: date-time */
                 created_at: string;
@@ -24685,7 +24685,7 @@ export interface components {
                 /** @enum {string} */
                 status: "processing" | "in_progress" | "completed" | "failed";
                 reason?: string;
-                /** @example The following ids were not found [pot-XXX00000] */
+                /** @example The following ids were not found [pot-ABC12345] */
                 warning?: string;
                 /** Format: date-time */
                 created_at: string;
