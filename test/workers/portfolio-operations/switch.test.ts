@@ -1,4 +1,4 @@
-import { env, runInDurableObject } from "cloudflare:test";
+import { env, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { activeInvestor, addProduct, createPot, fund, get, holdingsOf, post } from "../../helpers/money";
 import { advance, sandboxTenantAt } from "../../helpers/clock";
@@ -141,6 +141,32 @@ describe("switch", () => {
     const holdings = await holdingsOf(t, potId);
     expect(holdings[A]).toBeUndefined();
     expect(holdings[B]).toMatchObject({ total_quantity: "166.6666", cost_of_holding: "500.00" });
+    expect(await pendingProceeds(t, id(res))).toEqual({ total: 0, locked: 0 });
+  });
+
+  it("settles the funding sale first when a funded buy's settlement comes up before it", async () => {
+    const { t, potId } = await setup("500.00");
+    const res = await execute(t, potId, [{ investment_product_id: A, mode: "unit", value: "40" }], [{ investment_product_id: B, mode: "percentage", value: "100" }]);
+    await advance(t, { by: "PT1M" });
+    const [sale, purchase] = (await details(t, id(res))).transactions;
+    expect([sale.status, purchase.status]).toEqual(["priced", "priced"]);
+    // Force the buy's settlement job to run alone, ahead of the sale's (as if the job order were reversed).
+    const stub = env.TENANT.getByName(t.id);
+    await runInDurableObject(stub, (_o, state) => {
+      state.storage.sql.exec("UPDATE jobs SET due_at = 0 WHERE kind = 'trade.settle' AND key = ?", purchase.transaction_id);
+    });
+    await runDurableObjectAlarm(stub);
+    const sw = await details(t, id(res));
+    expect(sw.status).toBe("completed");
+    expect(sw.transactions.map((x: any) => x.status)).toEqual(["settled", "settled"]);
+    // 40 × 2.50 = 100.00 in; 100.00 buys 33.3333 units of B at 3.00 = 99.9999 → 100.00 out: the pot's cash stays 0.00.
+    const holdings = await holdingsOf(t, potId);
+    expect(holdings.cash ?? { total_value: "0.00", locked_value: "0.00" }).toMatchObject({ total_value: "0.00", locked_value: "0.00" });
+    expect(holdings[B]).toMatchObject({ total_quantity: "33.3333", cost_of_holding: "100.00" });
+    expect(holdings[A]).toMatchObject({ total_quantity: "160.0000", locked_quantity: "0.0000" });
+    // The sale's own job, when it comes due, finds it settled and changes nothing.
+    await advance(t, { to: "2026-11-26T10:00:00.000Z" });
+    expect((await holdingsOf(t, potId))[A]).toMatchObject({ total_quantity: "160.0000" });
     expect(await pendingProceeds(t, id(res))).toEqual({ total: 0, locked: 0 });
   });
 
