@@ -249,9 +249,10 @@ export function followSwitchOrder(ctx: CommandContext, order: StoredEntity<Trans
   const { sells, buys } = current.data.internal;
   if (current.data.status === "sell_in_progress" && sells.includes(order.id)) {
     if (isRejected(order)) return failSwitch(ctx, current, `Sell of ${order.data.investment_product_id} rejected: ${order.data.reason ?? "by the venue"}`);
-    // The buys go in as soon as every sell is priced (or, had one settled already, settled).
+    // The buys go in as soon as every sell is priced (or, had one settled already, settled). A sell
+    // placed before sells booked their proceeds at pricing (no `proceeds_account`) is waited for until it settles.
     const children = sells.map((id) => findTransaction(ctx, id));
-    if (!children.every((t) => isPriced(t) || isSettled(t))) return;
+    if (!children.every((t) => isSettled(t) || (isPriced(t) && t?.data.internal.proceeds_account !== undefined))) return;
     const currency = order.data.currency as CurrencyCode;
     const proceeds = children.reduce((sum, t) => sum + (parseScaled(t?.data.transaction_value ?? "0", currencyExponent(currency)) as { ok: true; value: bigint }).value, 0n);
     placeBuys(ctx, current, proceeds, children.filter((t): t is StoredEntity<TransactionData> => isPriced(t)));

@@ -170,6 +170,26 @@ describe("switch", () => {
     expect(await pendingProceeds(t, id(res))).toEqual({ total: 0, locked: 0 });
   });
 
+  it("waits for a sell that books no pending proceeds (one placed before sells did) to settle before buying", async () => {
+    const { t, potId } = await setup();
+    const res = await execute(t, potId, [{ investment_product_id: A, mode: "unit", value: "40" }], [{ investment_product_id: B, mode: "percentage", value: "100" }]);
+    const [sale] = (await details(t, id(res))).transactions;
+    await runInDurableObject(env.TENANT.getByName(t.id), (_o, state) => {
+      state.storage.sql.exec("UPDATE entities SET data = json_remove(data, '$.internal.proceeds_account') WHERE kind = 'transaction' AND id = ?", sale.transaction_id);
+    });
+    await advance(t, { by: "PT1M" });
+    expect((await details(t, id(res))).status).toBe("sell_in_progress");
+    // The sale settles at the close of Wed 25 (100.00 free in the pot); the buy goes in then and trades Thu 26.
+    await advance(t, { to: "2026-11-26T10:00:00.000Z" });
+    const sw = await details(t, id(res));
+    expect(sw.status).toBe("buy_in_progress");
+    expect(sw.transactions[1]).toMatchObject({ side: "buy", status: "priced", value: "100.00" });
+    await advance(t, { to: "2026-12-01T10:00:00.000Z" });
+    expect((await details(t, id(res))).status).toBe("completed");
+    // 500.00 + 100.00 − 100.00 (33.3333 units of B at 3.00 = 99.9999 → 100.00).
+    expect((await holdingsOf(t, potId)).cash).toMatchObject({ total_value: "500.00", free_value: "500.00", locked_value: "0.00" });
+  });
+
   it("uses free cash named on the sell side and value buys; the cash stays set aside until the buys are placed", async () => {
     const { t, potId } = await setup();
     const res = await execute(t, potId, [{ investment_product_id: A, mode: "unit", value: "40" }, { investment_product_id: "cash", mode: "value", value: "200.00" }], [{ investment_product_id: B, mode: "value", value: "299.99" }]);
