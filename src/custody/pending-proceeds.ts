@@ -45,6 +45,7 @@ export function lockBuyFunds(ctx: CommandContext, funding: BuyFunding, amount: b
   const fromProceeds = min(amount, free(accountPosition(ctx, account, cash)));
   const fromPot = amount - fromProceeds;
   const potFree = free(potPosition(ctx, funding.potId, cash));
+  // Short: let the ledger refuse the pot's part (its error names the shortfall) before anything is locked.
   if (fromPot > potFree) return lockInPot(ctx, funding.potId, cash, fromPot);
   if (fromProceeds > 0n) {
     const locked = lockInAccount(ctx, account, cash, fromProceeds);
