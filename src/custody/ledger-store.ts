@@ -40,7 +40,12 @@ function loadPositions(ctx: CommandContext, keys: PositionKey[]): Map<PositionKe
 
 /** The position of a pot in an asset (empty when never posted). */
 export function potPosition(ctx: CommandContext, potId: string, asset: Asset): Position {
-  const key = positionKey(potAccount(potId), asset);
+  return accountPosition(ctx, potAccount(potId), asset);
+}
+
+/** The position of any ledger account in an asset (empty when never posted). */
+export function accountPosition(ctx: CommandContext, account: AccountId, asset: Asset): Position {
+  const key = positionKey(account, asset);
   return loadPositions(ctx, [key]).get(key) ?? { total: 0n, locked: 0n, bookCost: 0n };
 }
 
@@ -155,6 +160,16 @@ export function lockInPot(ctx: CommandContext, potId: string, asset: Asset, amou
 /** Releases `amount` of a pot's locked balance back to free. */
 export function unlockInPot(ctx: CommandContext, potId: string, asset: Asset, amount: bigint): LedgerResult<null> {
   return changeLock(ctx, potAccount(potId), asset, amount, unlock);
+}
+
+/** Ring-fences `amount` of any account's free balance (e.g. a pending-proceeds account). */
+export function lockInAccount(ctx: CommandContext, account: AccountId, asset: Asset, amount: bigint): LedgerResult<null> {
+  return changeLock(ctx, account, asset, amount, lock);
+}
+
+/** Releases `amount` of any account's locked balance back to free. */
+export function unlockInAccount(ctx: CommandContext, account: AccountId, asset: Asset, amount: bigint): LedgerResult<null> {
+  return changeLock(ctx, account, asset, amount, unlock);
 }
 
 /** The cash asset of a currency code already checked to be supported. */

@@ -2,13 +2,16 @@
  * Switches: sell some holdings (and set aside some free cash), then buy others with the proceeds.
  * A switch is a parent record with child Switch Sell / Switch Buy orders placed through the
  * execution venue (`parent_transaction_id` = the switch id). The sells are placed at once; once
- * every sell has settled, its proceeds plus the cash set aside are free cash, and the buys are
- * placed from them; the switch completes when every buy has settled. A rejected sell fails the
- * switch: unplaced buys are dropped, unpriced sibling sells are cancelled and the cash is released.
- * The pot's cash and units never go below zero: every order locks what it spends, and leftover
- * cash stays free in the pot.
+ * every sell is priced (its value known), the buys are placed from the proceeds plus the cash set
+ * aside: a priced sell books its proceeds to the switch's pending-proceeds account and the buys
+ * lock against it (`pending-proceeds.ts`). Each buy settles on its own T+n, but never before the
+ * sells that fund it; the switch completes when every buy has settled. A rejected sell (the venue
+ * rejects before pricing) fails the switch: unplaced buys are dropped, unpriced sibling sells are
+ * cancelled and the cash is released. The pot's cash and units never go below zero: every order
+ * locks what it spends, and leftover cash stays free in the pot.
  */
 import { findInvestmentProduct, quantityDecimals } from "../catalogue/investment-products";
+import { proceedsAccount } from "../ledger/accounts";
 import { QUANTITY_SCALE, currencyExponent, formatScaled, fromStorage, parseScaled, pow10, toStorage, type CurrencyCode } from "../money/money";
 import type { CommandContext, StoredEntity } from "../tenant/command-context";
 import { cashOf, lockInPot, potPosition, unitsOf, unlockInPot } from "./ledger-store";
@@ -45,7 +48,7 @@ export interface SwitchData {
     cash_minor: string;
     /** Buys worth less than this (stored minor units) are skipped. */
     min_trade_minor: string;
-    /** The buys to place once the sells have settled. */
+    /** The buys to place once the sells are priced. */
     planned: SwitchBuy[];
     /** Buys that were not placed, with why (`minimum`: worth less than the minimum trade). */
     skipped: Array<{ investment_product_id: string; reason: string; minimum: boolean }>;
@@ -132,7 +135,7 @@ export function startSwitch(ctx: CommandContext, pot: StoredEntity<PotData>, pla
   }
   const sells: string[] = [];
   for (const [index, sell] of plan.sells.entries()) {
-    const placed = instructSell(ctx, pot, sell, { origin: plan.childOrigin, subTransactionType: "Switch Sell", parentTransactionId: id });
+    const placed = instructSell(ctx, pot, sell, { origin: plan.childOrigin, subTransactionType: "Switch Sell", parentTransactionId: id, internal: { proceeds_account: proceedsAccount(id) } });
     if (!placed.ok) {
       const at = plan.sellInstructions.findIndex((i) => i.investment_product_id === sell.investment_product_id);
       return { ok: false, refusal: { list: "sell_instructions", index: at >= 0 ? at : index, field: "value", message: placed.refusal.message, funds: placed.refusal.funds } };
@@ -159,7 +162,7 @@ export function startSwitch(ctx: CommandContext, pot: StoredEntity<PotData>, pla
     },
   };
   let stored = ctx.insert(SWITCH, id, data, pot.id);
-  if (sells.length === 0) stored = placeBuys(ctx, stored, 0n);
+  if (sells.length === 0) stored = placeBuys(ctx, stored, 0n, []);
   return { ok: true, value: stored };
 }
 
@@ -169,8 +172,12 @@ function finish(ctx: CommandContext, current: StoredEntity<SwitchData>, status: 
   return done;
 }
 
-/** Places the buys from the settled proceeds plus the cash set aside (released first). */
-function placeBuys(ctx: CommandContext, current: StoredEntity<SwitchData>, proceeds: bigint): StoredEntity<SwitchData> {
+/**
+ * Places the buys from the sells' proceeds plus the cash set aside (released first). `funders`
+ * are the priced sells whose proceeds are still pending: the buys lock against the switch's
+ * pending-proceeds account first and settle no earlier than those sells.
+ */
+function placeBuys(ctx: CommandContext, current: StoredEntity<SwitchData>, proceeds: bigint, funders: StoredEntity<TransactionData>[]): StoredEntity<SwitchData> {
   const pot = findPot(ctx, current.data.pot_id);
   const internal = { ...current.data.internal, skipped: [...current.data.internal.skipped] };
   const cash = fromStorage(internal.cash_minor);
@@ -180,6 +187,9 @@ function placeBuys(ctx: CommandContext, current: StoredEntity<SwitchData>, proce
   internal.cash_minor = "0";
   const funds = proceeds + cash;
   let left = funds;
+  const floor = funders.reduce<string | undefined>((latest, t) => (t.data.settlement_date !== null && (latest === undefined || t.data.settlement_date > latest) ? t.data.settlement_date : latest), undefined);
+  const funding: Partial<TransactionData["internal"]> =
+    funders.length === 0 ? {} : { funding_account: proceedsAccount(current.id), funded_by: funders.map((t) => t.id), ...(floor !== undefined && { settle_not_before: floor }) };
   const buys: string[] = [];
   for (const buy of internal.planned) {
     const wanted = buy.percentage !== undefined ? percentOf(funds, buy.percentage) : (parseScaled(buy.value ?? "0", currencyExponent(currency)) as { ok: true; value: bigint }).value;
@@ -192,6 +202,7 @@ function placeBuys(ctx: CommandContext, current: StoredEntity<SwitchData>, proce
       origin: internal.child_origin,
       subTransactionType: "Switch Buy",
       parentTransactionId: current.id,
+      internal: funding,
     });
     if (!placed.ok) {
       internal.skipped.push({ investment_product_id: buy.investment_product_id, reason: placed.refusal.message, minimum: false });
@@ -222,6 +233,7 @@ function failSwitch(ctx: CommandContext, current: StoredEntity<SwitchData>, reas
   finish(ctx, ctx.update<SwitchData>(current, { ...current.data, internal: { ...current.data.internal, cash_minor: "0" } }), "failed", reason);
 }
 
+const isPriced = (t: StoredEntity<TransactionData> | null) => t !== null && t.data.type === "pending" && t.data.sub_type === "priced";
 const isSettled = (t: StoredEntity<TransactionData> | null) => t !== null && t.data.type === "archived" && t.data.sub_type === "settled";
 const isRejected = (t: StoredEntity<TransactionData> | null) => t !== null && t.data.type === "archived" && t.data.sub_type === "rejected";
 
@@ -237,11 +249,13 @@ export function followSwitchOrder(ctx: CommandContext, order: StoredEntity<Trans
   const { sells, buys } = current.data.internal;
   if (current.data.status === "sell_in_progress" && sells.includes(order.id)) {
     if (isRejected(order)) return failSwitch(ctx, current, `Sell of ${order.data.investment_product_id} rejected: ${order.data.reason ?? "by the venue"}`);
+    // The buys go in as soon as every sell is priced (or, had one settled already, settled). A sell
+    // placed before sells booked their proceeds at pricing (no `proceeds_account`) is waited for until it settles.
     const children = sells.map((id) => findTransaction(ctx, id));
-    if (!children.every(isSettled)) return;
+    if (!children.every((t) => isSettled(t) || (isPriced(t) && t?.data.internal.proceeds_account !== undefined))) return;
     const currency = order.data.currency as CurrencyCode;
     const proceeds = children.reduce((sum, t) => sum + (parseScaled(t?.data.transaction_value ?? "0", currencyExponent(currency)) as { ok: true; value: bigint }).value, 0n);
-    placeBuys(ctx, current, proceeds);
+    placeBuys(ctx, current, proceeds, children.filter((t): t is StoredEntity<TransactionData> => isPriced(t)));
     return;
   }
   if (current.data.status === "buy_in_progress" && buys.includes(order.id)) {

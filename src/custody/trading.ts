@@ -12,7 +12,7 @@
 import type { FinancialProductId } from "../catalogue/financial-products";
 import { findInvestmentProduct, isApplicableTo, quantityDecimals, type InvestmentProductData } from "../catalogue/investment-products";
 import { marketValue, unitsForCash } from "../ledger/book-cost";
-import { potAccount } from "../ledger/accounts";
+import { potAccount, type AccountId } from "../ledger/accounts";
 import { journalForBuySettlement, journalForSellSettlement } from "../ledger/journals";
 import { QUANTITY_SCALE, currencyExponent, formatScaled, fromStorage, parseScaled, pow10, toStorage, type CurrencyCode } from "../money/money";
 import { executionVenue } from "../platform/execution-venues/venue";
@@ -21,6 +21,7 @@ import { addBusinessDays, dayCloseMs } from "../clock/calendar";
 import { clockSettings, tradeDateFor } from "../clock/tenant-clock";
 import { formatQuantity } from "./holdings";
 import { cashOf, lockInPot, postJournal, unitsOf, unlockInPot } from "./ledger-store";
+import { bookPricedProceeds, carryReservedToPot, lockBuyFunds, reservedAtSettlement, unlockBuyFunds, type BuyFunding } from "./pending-proceeds";
 import type { PotData } from "./pots";
 import { changeTransaction, findTransaction, openTransaction, type TransactionData } from "./transactions";
 
@@ -114,7 +115,8 @@ export function instructBuy(ctx: CommandContext, pot: StoredEntity<PotData>, ins
   const byValue = instruction.value !== undefined;
   const toLock = byValue ? cashMinor(instruction.value as string, currency) : marketValue(unitsScaled(instruction.quantity as string), scaledPrice(checked.product), currency);
   if (toLock <= 0n) return refuse("quantity", "the order is worth less than the currency's smallest unit");
-  const locked = lockInPot(ctx, pot.id, cashOf(currency), toLock);
+  // A switch buy placed from priced proceeds locks against them first (`pending-proceeds.ts`).
+  const locked = lockBuyFunds(ctx, { potId: pot.id, currency, account: options.internal?.funding_account }, toLock);
   if (!locked.ok) return refuse(byValue ? "value" : "quantity", `Insufficient free cash in the pot: ${locked.error.detail}`, true);
   return { ok: true, transaction: openOrder(ctx, pot, "buy", instruction, { locked_cash: toStorage(toLock) }, options) };
 }
@@ -161,10 +163,15 @@ function openOrder(
   return transaction;
 }
 
+/** Where a buy order's locked cash sits: the pot, and its pending-proceeds account if it has one. */
+function fundingOf(order: StoredEntity<TransactionData>): BuyFunding {
+  return { potId: order.data.pot_id, currency: order.data.currency, account: order.data.internal.funding_account };
+}
+
 /** Releases an order's locks and archives it as rejected, publishing `transaction_failed`. */
 export function rejectOrder(ctx: CommandContext, order: StoredEntity<TransactionData>, reason: string): StoredEntity<TransactionData> {
   const { internal } = order.data;
-  if (internal.locked_cash) unlockInPot(ctx, order.data.pot_id, cashOf(order.data.currency), fromStorage(internal.locked_cash));
+  if (internal.locked_cash) unlockBuyFunds(ctx, fundingOf(order), fromStorage(internal.locked_cash));
   if (internal.locked_units) unlockInPot(ctx, order.data.pot_id, unitsOf(order.data.investment_product_id), fromStorage(internal.locked_units));
   return changeTransaction(ctx, order, { type: "archived", sub_type: "rejected", reason, internal: { ...internal, locked_cash: undefined, locked_units: undefined } }, "transaction_failed");
 }
@@ -208,15 +215,20 @@ export function fillOrder(ctx: CommandContext, order: StoredEntity<TransactionDa
       rejectOrder(ctx, order, `Insufficient free cash at the fill price ${priceText}`);
       return;
     }
-    if (cash < locked) unlockInPot(ctx, order.data.pot_id, cashOf(currency), locked - cash);
+    if (cash < locked) unlockBuyFunds(ctx, fundingOf(order), locked - cash);
     internal.locked_cash = toStorage(cash);
   } else {
     units = fromStorage(internal.locked_units ?? "0");
     cash = marketValue(units, price.value, currency);
+    // A switch sell: the proceeds are due to the switch from now on, so its buys can be placed.
+    if (internal.proceeds_account) bookPricedProceeds(ctx, order.id, internal.proceeds_account, currency, cash);
   }
   const tradeDate = tradeDateFor(Date.parse(order.createdAt), ctx.config);
   const offset = product.settlement_date_offset;
-  const settlementDate = addBusinessDays(tradeDate, offset);
+  const own = addBusinessDays(tradeDate, offset);
+  // A buy funded by pending proceeds never settles before the sells that fund it.
+  const floor = internal.settle_not_before;
+  const settlementDate = floor !== undefined && floor > own ? floor : own;
   changeTransaction(ctx, order, {
     sub_type: "priced",
     execution_price: priceText,
@@ -236,9 +248,16 @@ export function settleOrder(ctx: CommandContext, order: StoredEntity<Transaction
   const units = unitsScaled(order.data.transaction_quantity as string);
   const cash = cashMinor(order.data.transaction_value as string, currency);
   const trade = { pot: potAccount(order.data.pot_id), instrument: order.data.investment_product_id, units, currency, cash, fromLocked: true };
-  const journal = order.data.internal.kind === "buy" ? journalForBuySettlement(trade) : journalForSellSettlement(trade);
+  const account = order.data.internal.kind === "sell" ? order.data.internal.proceeds_account : undefined;
+  // Proceeds booked at pricing come out of the pending-proceeds account; what buys hold of them stays locked, now on the pot's cash.
+  const reserved = account !== undefined && cash > 0n ? reservedAtSettlement(ctx, account, currency, cash) : 0n;
+  const journal =
+    order.data.internal.kind === "buy"
+      ? journalForBuySettlement(trade)
+      : journalForSellSettlement(account !== undefined ? { ...trade, proceeds: { account: account as AccountId, reserved } } : trade);
   const posted = postJournal(ctx, `settle-${order.id}`, `${order.data.internal.kind}_settlement`, journal);
   if (!posted.ok) throw new Error(`settlement of ${order.id} broke a ledger rule: ${posted.error.detail}`);
+  carryReservedToPot(ctx, order.data.pot_id, currency, reserved);
   const internal = { ...order.data.internal, locked_cash: undefined, locked_units: undefined };
   return changeTransaction(ctx, order, { type: "archived", sub_type: "settled", internal });
 }

@@ -28,6 +28,15 @@ export interface TransactionInternals {
   /** The fee this sell-down pays for, or the sell-downs a fee waits on. */
   fee_transaction_id?: string;
   waiting_on?: string[];
+  /** A switch sell: the pending-proceeds account its proceeds are booked to when it is priced. */
+  proceeds_account?: string;
+  /**
+   * A switch buy placed from priced proceeds: the pending-proceeds account it locks against first,
+   * the sells that fund it (they settle before it), and the earliest date it may settle.
+   */
+  funding_account?: string;
+  funded_by?: string[];
+  settle_not_before?: string;
 }
 
 /** A transaction as stored: the wire fields plus investor/account links and internals. */

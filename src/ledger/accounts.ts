@@ -1,9 +1,10 @@
 /**
  * A ledger account (not an investor account): `pot:<pot id>` for a pot's holdings,
  * `external:<name>` for the outside world (the bank, the trading venue), `fees:<name>` for
- * collected fees.
+ * collected fees, `proceeds:<switch id>` for the priced, not yet settled, proceeds of a switch's
+ * sells (what the venue owes the pot until settlement).
  */
-export type AccountId = `pot:${string}` | `external:${string}` | `fees:${string}`;
+export type AccountId = `pot:${string}` | `external:${string}` | `fees:${string}` | `proceeds:${string}`;
 
 /** The outside world's bank side: contributions come from it, withdrawals go to it. */
 export const EXTERNAL_BANK: AccountId = "external:bank";
@@ -15,11 +16,19 @@ export const EXTERNAL_HMRC: AccountId = "external:hmrc";
 export const FEES_TENANT: AccountId = "fees:tenant";
 
 // Account names end up inside position keys (`account|asset`), so `|` and `:` are excluded.
-const ACCOUNT_ID = /^(pot|external|fees):[A-Za-z0-9_-]{1,64}$/;
+const ACCOUNT_ID = /^(pot|external|fees|proceeds):[A-Za-z0-9_-]{1,64}$/;
 
 /** The ledger account of a pot: `potAccount("pot-ABC12345")` is `pot:pot-ABC12345`. */
 export function potAccount(potId: string): AccountId {
   return `pot:${potId}`;
+}
+
+/**
+ * The pending-proceeds account of a switch: a priced sell books its proceeds here, the switch's
+ * buys lock against it, and settlement moves it into the pot's cash.
+ */
+export function proceedsAccount(switchId: string): AccountId {
+  return `proceeds:${switchId}`;
 }
 
 /** True when `value` is a well-formed ledger account id. */
@@ -45,9 +54,9 @@ const POT_RULE: AccountRule = { mayGoNegative: false, tracksBookCost: true };
 const EXTERNAL_RULE: AccountRule = { mayGoNegative: true, tracksBookCost: false };
 const FEES_RULE: AccountRule = { mayGoNegative: false, tracksBookCost: false };
 
-/** The standard rules: pots and fee accounts never overdraw; external accounts may go negative. */
+/** The standard rules: pots, fee and pending-proceeds accounts never overdraw; external accounts may go negative. */
 export const DEFAULT_RULES: LedgerRules = (account) => {
   if (account.startsWith("external:")) return EXTERNAL_RULE;
-  if (account.startsWith("fees:")) return FEES_RULE;
+  if (account.startsWith("fees:") || account.startsWith("proceeds:")) return FEES_RULE;
   return POT_RULE;
 };

@@ -74,6 +74,25 @@ export interface Trade {
   readonly fromLocked?: boolean;
   /** The counterparty (default `external:venue`). */
   readonly venue?: AccountId;
+  /**
+   * Only for a sell whose proceeds were booked when it was priced (`journalForPricedSale`): the
+   * cash comes from that pending-proceeds account instead of the venue, `reserved` of it out of
+   * the part locked there (by buys funded from it).
+   */
+  readonly proceeds?: { readonly account: AccountId; readonly reserved: bigint };
+}
+
+/**
+ * A sell is priced and its proceeds are due to the pot: the venue owes `amount` to the
+ * pending-proceeds account (`proceeds:<switch id>`) until the sell settles. Venue −amount, proceeds +amount.
+ */
+export function journalForPricedSale(move: { readonly account: AccountId; readonly currency: CurrencyCode; readonly amount: bigint; readonly venue?: AccountId }): Journal {
+  const cash = cashAsset(move.currency);
+  const amount = positive("proceeds", move.amount);
+  return [
+    { account: move.venue ?? EXTERNAL_VENUE, asset: cash, amount: -amount },
+    { account: move.account, asset: cash, amount },
+  ];
 }
 
 /**
@@ -98,7 +117,9 @@ export function journalForBuySettlement(trade: Trade): Journal {
 
 /**
  * A sell settles: the pot delivers `units` to the venue (its book cost falls proportionally)
- * and receives `cash`. A zero-cash trade has no cash legs.
+ * and receives `cash`, from the venue or, when the proceeds were booked at pricing, from the
+ * pending-proceeds account (its `reserved` part from the locked balance). A zero-cash trade has
+ * no cash legs.
  */
 export function journalForSellSettlement(trade: Trade): Journal {
   const units = positive("units sold", trade.units);
@@ -111,7 +132,14 @@ export function journalForSellSettlement(trade: Trade): Journal {
   ];
   if (cash > 0n) {
     const cashLeg = cashAsset(trade.currency);
-    postings.push({ account: venue, asset: cashLeg, amount: -cash });
+    const proceeds = trade.proceeds;
+    if (proceeds === undefined) postings.push({ account: venue, asset: cashLeg, amount: -cash });
+    else {
+      const reserved = notNegative("reserved proceeds", proceeds.reserved);
+      if (reserved > cash) throw new RangeError(`reserved proceeds ${reserved} exceed the ${cash} received`);
+      if (reserved > 0n) postings.push({ account: proceeds.account, asset: cashLeg, amount: -reserved, fromLocked: true });
+      if (cash > reserved) postings.push({ account: proceeds.account, asset: cashLeg, amount: reserved - cash });
+    }
     postings.push({ account: trade.pot, asset: cashLeg, amount: cash });
   }
   return postings;

@@ -7,7 +7,8 @@
 //     request (GET of the tenant's clock, answered by the tenant object) waited meanwhile, probed
 //     every 25 ms;
 //   - the time from the trigger to every pot `completed`, advancing the test clock past the
-//     settlement of the sells and then of the buys.
+//     settlement of the sells and of the buys (placed as soon as the sells are priced, settling on
+//     the same close).
 //
 //   npm run bench:rebalance                     1,000 pots
 //   npm run bench:rebalance -- --pots=200       another pot count
@@ -18,7 +19,7 @@ import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { advanceClock, createInvestor, createTenant, inBatches, logger, openPots, parseFlags, percentile, positiveInteger, runMain, waitFor, withDevServer, writeResults } from "./harness.mjs";
 
-/** A Monday: the sells trade today and settle on Wednesday (T+2), the buys on the Monday after. */
+/** A Monday: the sells and the buys they fund trade today and settle at Wednesday's close (T+2). */
 const FROZEN_AT = "2025-01-06T09:00:00Z";
 const A = "GB00BENCHRBA";
 const B = "GB00BENCHRBB";
@@ -94,7 +95,7 @@ async function main() {
     log(`all first-leg sells placed after ${sellsPlacedS.toFixed(1)} s (${JSON.stringify(placedStatuses)}); advancing past the settlements`);
 
     const stopProbe2 = probe(api);
-    await advanceClock(admin, tenantId, { to: "2025-01-14T09:00:00Z" });
+    await advanceClock(admin, tenantId, { to: "2025-01-09T09:00:00Z" });
     const final = await waitFor(async () => {
       const r = await results();
       return r.status === "completed" ? r : null;

@@ -36,8 +36,8 @@ const evaluateRoute = postRoute(
 const triggerRoute = postRoute(
   "/tenant/pots/v1/rebalance",
   "Trigger rebalance process",
-  "Rebalances every eligible selected pot through a switch (origin rebalance): over-weight assets are sold first, then, once the sales have settled, " +
-    "under-weight assets are bought with the proceeds and surplus cash; trades below the tenant's rebalance_minimum_trade_value are skipped. Multi-day: see rebalance-results.",
+  "Rebalances every eligible selected pot through a switch (origin rebalance): over-weight assets are sold first, then, once the sales are priced, " +
+    "under-weight assets are bought with the (pending) proceeds and surplus cash; trades below the tenant's rebalance_minimum_trade_value are skipped. Multi-day: see rebalance-results.",
 );
 
 const evaluationStatusRoute = createRoute({

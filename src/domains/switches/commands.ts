@@ -119,7 +119,7 @@ function checkBuys(ctx: CommandContext, currency: CurrencyCode, list: Instructio
 /**
  * `switch.create`: validates the instructions against the pot's free units and cash (errors name
  * the instruction index and field), then starts the switch: sells placed at once, buys once the
- * sells have settled.
+ * sells are priced.
  */
 export const createSwitch = defineCommand({
   input: SwitchBody,

@@ -19,8 +19,8 @@ const executeRoute = createRoute({
   summary: "Execute switch instruction",
   description:
     "Sells (by unit, value or percentage of the free holding; `cash` by value or percentage of free cash, set aside for the buys) are placed at once as Switch Sell " +
-    "children. When every sell has settled, the buys (percentage of the proceeds plus the cash set aside, or value) are placed as Switch Buy children and settle on " +
-    "their own T+n. initiated → sell_in_progress → buy_in_progress → completed, or failed with a reason when a sell is rejected.",
+    "children. When every sell is priced, the buys (percentage of the proceeds plus the cash set aside, or value) are placed as Switch Buy children, funded by the " +
+    "pending proceeds, and settle on their own T+n but never before the sells that fund them. initiated → sell_in_progress → buy_in_progress → completed, or failed with a reason when a sell is rejected.",
   security: TENANT_SECURITY,
   request: { headers: IdempotencyHeader, body: { content: jsonContent(SwitchBody), required: true } },
   responses: { 200: { description: "The switch, started", content: jsonContent(SwitchResponse) }, ...problemResponses(...TENANT_WRITE_PROBLEMS) },

@@ -5839,7 +5839,7 @@ export interface paths {
         put?: never;
         /**
          * Trigger rebalance process
-         * @description Rebalances every eligible selected pot through a switch (origin rebalance): over-weight assets are sold first, then, once the sales have settled, under-weight assets are bought with the proceeds and surplus cash; trades below the tenant's rebalance_minimum_trade_value are skipped. Multi-day: see rebalance-results.
+         * @description Rebalances every eligible selected pot through a switch (origin rebalance): over-weight assets are sold first, then, once the sales are priced, under-weight assets are bought with the (pending) proceeds and surplus cash; trades below the tenant's rebalance_minimum_trade_value are skipped. Multi-day: see rebalance-results.
          */
         post: {
             parameters: {
@@ -15688,7 +15688,7 @@ export interface paths {
         put?: never;
         /**
          * Execute switch instruction
-         * @description Sells (by unit, value or percentage of the free holding; `cash` by value or percentage of free cash, set aside for the buys) are placed at once as Switch Sell children. When every sell has settled, the buys (percentage of the proceeds plus the cash set aside, or value) are placed as Switch Buy children and settle on their own T+n. initiated → sell_in_progress → buy_in_progress → completed, or failed with a reason when a sell is rejected.
+         * @description Sells (by unit, value or percentage of the free holding; `cash` by value or percentage of free cash, set aside for the buys) are placed at once as Switch Sell children. When every sell is priced, the buys (percentage of the proceeds plus the cash set aside, or value) are placed as Switch Buy children, funded by the pending proceeds, and settle on their own T+n but never before the sells that fund them. initiated → sell_in_progress → buy_in_progress → completed, or failed with a reason when a sell is rejected.
          */
         post: {
             parameters: {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { EXTERNAL_BANK, EXTERNAL_VENUE, FEES_TENANT, potAccount } from "../../../src/ledger/accounts";
+import { DEFAULT_RULES, EXTERNAL_BANK, EXTERNAL_VENUE, FEES_TENANT, isAccountId, potAccount, proceedsAccount } from "../../../src/ledger/accounts";
 import { assetKey, cashAsset, parseAssetKey, unitsAsset } from "../../../src/ledger/assets";
 import { averageBookCost, bookCostRemoved, marketValue, unitsForCash } from "../../../src/ledger/book-cost";
 import {
   journalForBuySettlement,
   journalForContribution,
   journalForFee,
+  journalForPricedSale,
   journalForSellSettlement,
   journalForWithdrawal,
 } from "../../../src/ledger/journals";
@@ -282,5 +283,55 @@ describe("journal builders", () => {
     const journal = journalForBuySettlement({ ...inFund, units: UNIT, cash: 0n });
     expect(journal.map((p) => assetKey(p.asset))).toEqual(["units:inp-ABC12345", "units:inp-ABC12345"]);
     expect(validateJournal(journal).ok).toBe(true);
+  });
+});
+
+describe("pending proceeds", () => {
+  const due = proceedsAccount("0b6f6a2e-5d0e-4c1a-9f53-3f1a2b4c5d6e");
+
+  it("are an account of their own that may never go negative", () => {
+    expect(isAccountId(due)).toBe(true);
+    expect(DEFAULT_RULES(due)).toEqual({ mayGoNegative: false, tracksBookCost: false });
+    const overdrawn = applyJournal(new Map(), [
+      { account: due, asset: gbp, amount: -1n },
+      { account: pot, asset: gbp, amount: 1n },
+    ]);
+    expect(overdrawn.ok).toBe(false);
+  });
+
+  it("carry a priced sale's proceeds from the venue to the pot at settlement; a buy's lock on them moves to the pot's cash", () => {
+    // 100 units held; the sale is priced at 250.00 (venue owes the proceeds) and a buy locks 240.00 of them.
+    let positions = apply(new Map(), journalForBuySettlement({ ...inFund, units: 100n * UNIT, cash: 0n }));
+    positions = must(lock(positions, pot, fund, 100n * UNIT)).positions;
+    positions = apply(positions, journalForPricedSale({ account: due, currency: "GBP", amount: 25_000n }));
+    expect(getPosition(positions, due, gbp)).toEqual(position(25_000n));
+    expect(getPosition(positions, EXTERNAL_VENUE, gbp).total).toBe(-25_000n);
+    positions = must(lock(positions, due, gbp, 24_000n)).positions;
+    // More than the 10.00 left free cannot be locked again.
+    expect(lock(positions, due, gbp, 1_001n).ok).toBe(false);
+
+    // Settlement: 240.00 from the locked part, 10.00 from the free part; then the 240.00 is locked on the pot's cash.
+    const journal = journalForSellSettlement({ ...inFund, units: 100n * UNIT, cash: 25_000n, proceeds: { account: due, reserved: 24_000n } });
+    expect(validateJournal(journal).ok).toBe(true);
+    positions = apply(positions, journal);
+    positions = must(lock(positions, pot, gbp, 24_000n)).positions;
+    expect(getPosition(positions, due, gbp)).toEqual(position(0n));
+    expect(getPosition(positions, pot, gbp)).toEqual(position(25_000n, 24_000n));
+    expect(getPosition(positions, pot, fund).total).toBe(0n);
+    // The buy settles from the pot's locked cash.
+    positions = apply(positions, journalForBuySettlement({ ...inFund, units: 80n * UNIT, cash: 24_000n }));
+    expect(getPosition(positions, pot, gbp)).toEqual(position(1_000n));
+  });
+
+  it("refuse a settlement that would leave the buys' locks uncovered", () => {
+    let positions = apply(new Map(), journalForPricedSale({ account: due, currency: "GBP", amount: 5_000n }));
+    positions = must(lock(positions, due, gbp, 3_000n)).positions;
+    // Taking all 50.00 from the free part while 30.00 is locked breaks the rule.
+    const unreserved = [
+      { account: due, asset: gbp, amount: -5_000n },
+      { account: pot, asset: gbp, amount: 5_000n },
+    ] as const;
+    expect(applyJournal(positions, unreserved).ok).toBe(false);
+    expect(() => journalForSellSettlement({ ...inFund, units: UNIT, cash: 100n, proceeds: { account: due, reserved: 101n } })).toThrow(RangeError);
   });
 });

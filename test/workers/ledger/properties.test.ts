@@ -6,6 +6,7 @@ import {
   EXTERNAL_VENUE,
   FEES_TENANT,
   potAccount,
+  proceedsAccount,
   type AccountId,
 } from "../../../src/ledger/accounts";
 import { assetKey, cashAsset, unitsAsset, type Asset } from "../../../src/ledger/assets";
@@ -38,7 +39,8 @@ const INSTRUMENTS: { id: string; currency: CurrencyCode }[] = [
   { id: "inp-AAA11111", currency: "GBP" },
   { id: "inp-BBB22222", currency: "USD" },
 ];
-const ACCOUNTS: AccountId[] = [...POTS, EXTERNAL_BANK, EXTERNAL_VENUE, FEES_TENANT];
+// A switch's pending-proceeds account follows the same rule as a fee account: never overdrawn.
+const ACCOUNTS: AccountId[] = [...POTS, EXTERNAL_BANK, EXTERNAL_VENUE, FEES_TENANT, proceedsAccount("0b6f6a2e-5d0e-4c1a-9f53-3f1a2b4c5d6e")];
 const ASSETS: Asset[] = [...CURRENCIES.map(cashAsset), ...INSTRUMENTS.map((i) => unitsAsset(i.id))];
 
 interface Slot {

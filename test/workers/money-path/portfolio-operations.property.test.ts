@@ -12,18 +12,27 @@ type Op =
   | { kind: "rebalance"; pot: number }
   | { kind: "transfer"; from: number; product: number; amount: number }
   | { kind: "price"; product: number; price: number }
+  | { kind: "fill" }
   | { kind: "settle" };
 
 const PRODUCTS = ["PROPOPSA01", "PROPOPSB02"];
 const JOBS = ["payment.provider", "trade.fill", "trade.settle", "rebalance.execute"];
+/** Everything but settlement: the venue prices orders (switch buys go in against pending proceeds), nothing settles. */
+const FILLS = ["payment.provider", "trade.fill", "rebalance.execute"];
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant("pay" as const), pot: fc.integer({ min: 0, max: 1 }), pounds: fc.integer({ min: 1, max: 500 }) }),
   fc.record({ kind: fc.constant("buy" as const), pot: fc.integer({ min: 0, max: 1 }), product: fc.integer({ min: 0, max: 1 }), pence: fc.integer({ min: 1, max: 40_000 }) }),
-  fc.record({ kind: fc.constant("switch" as const), pot: fc.integer({ min: 0, max: 1 }), from: fc.integer({ min: 0, max: 1 }), percent: fc.integer({ min: 1, max: 100 }), split: fc.integer({ min: 0, max: 100 }), cashPence: fc.integer({ min: 0, max: 5_000 }) }),
+  // Switches weigh more (mostly in pot 0, which holds both products), and `fill` prices orders without
+  // settling them, so other operations run while switch buys hold pending proceeds.
+  {
+    arbitrary: fc.record({ kind: fc.constant("switch" as const), pot: fc.constantFrom(0, 0, 0, 1), from: fc.integer({ min: 0, max: 1 }), percent: fc.integer({ min: 1, max: 100 }), split: fc.integer({ min: 0, max: 100 }), cashPence: fc.integer({ min: 0, max: 5_000 }) }),
+    weight: 3,
+  },
   fc.record({ kind: fc.constant("rebalance" as const), pot: fc.integer({ min: 0, max: 1 }) }),
   fc.record({ kind: fc.constant("transfer" as const), from: fc.integer({ min: 0, max: 1 }), product: fc.integer({ min: -1, max: 1 }), amount: fc.integer({ min: 1, max: 20_000 }) }),
   fc.record({ kind: fc.constant("price" as const), product: fc.integer({ min: 0, max: 1 }), price: fc.integer({ min: 5_000, max: 300_000 }) }),
+  { arbitrary: fc.constant({ kind: "fill" as const }), weight: 3 },
   fc.constant({ kind: "settle" as const }),
 );
 
@@ -70,13 +79,20 @@ async function apply(t: TestTenant, pots: string[], step: Op): Promise<void> {
     case "price":
       await publishPrice(t, PRODUCTS[step.product] as string, fourDp(step.price), "2026-11-21");
       return;
+    case "fill":
+      await runJobs(t, FILLS, 4);
+      return;
     case "settle":
       await runJobs(t, JOBS);
   }
 }
 
-/** Ledger invariants of the money path: balanced postings, positions equal to their postings, never negative free balances. */
-async function checkLedger(t: TestTenant): Promise<void> {
+/**
+ * Ledger invariants of the money path: balanced postings, positions equal to their postings, never
+ * negative free balances (pots and the switches' pending-proceeds accounts); with `settled`, every
+ * pending-proceeds account is empty.
+ */
+async function checkLedger(t: TestTenant, settled = false): Promise<void> {
   const ledger = await runInDurableObject(env.TENANT.getByName(t.id), (_o, state) => {
     const sql = state.storage.sql;
     return {
@@ -90,6 +106,10 @@ async function checkLedger(t: TestTenant): Promise<void> {
   for (const p of ledger.positions) {
     expect(p.total, `position ${p.account} ${p.asset} equals its postings`).toBe(nets.get(`${p.account}|${p.asset}`) ?? 0);
     expect(p.locked as number).toBeGreaterThanOrEqual(0);
+    if (String(p.account).startsWith("proceeds:")) {
+      expect((p.total as number) - (p.locked as number), `free pending proceeds of ${p.account}`).toBeGreaterThanOrEqual(0);
+      if (settled) expect([p.total, p.locked], `pending proceeds of ${p.account} once everything settled`).toEqual([0, 0]);
+    }
     if (String(p.account).startsWith("pot:")) {
       expect((p.total as number) - (p.locked as number), `free ${p.asset} of ${p.account}`).toBeGreaterThanOrEqual(0);
       if (p.total === 0) expect(p.book_cost, `no units, no book cost (${p.asset})`).toBe(0);
@@ -121,27 +141,27 @@ async function checkCash(t: TestTenant, potId: string): Promise<void> {
 describe("portfolio operations properties", () => {
   it("switches, rebalances and transfers mixed with prices and settlements keep the ledger invariants; every switch ends", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(op, { minLength: 4, maxLength: 9 }), async (ops) => {
+      fc.asyncProperty(fc.array(op, { minLength: 4, maxLength: 12 }), async (ops) => {
         const t = await newTenant();
         await addProduct(t, PRODUCTS[0] as string, "1.2345");
         await addProduct(t, PRODUCTS[1] as string, "10.0000", { settlement_date_offset: 3 });
         const template = await post(t, "/tenant/portfolio-templates/v1", { portfolio_name: "Prop_Mix", ratios: [{ investment_product_id: PRODUCTS[0], ratio: "50.00" }, { investment_product_id: PRODUCTS[1], ratio: "40.00" }, { investment_product_id: "cash", ratio: "10.00" }] });
         const { investorId } = await activeInvestor(t);
         const pots = [await createPot(t, investorId, { portfolio_template_id: template.body.portfolio_template_id }), await createPot(t, investorId)];
-        const start: Op[] = [{ kind: "pay", pot: 0, pounds: 600 }, { kind: "buy", pot: 0, product: 0, pence: 20_000 }, { kind: "settle" }];
+        const start: Op[] = [{ kind: "pay", pot: 0, pounds: 600 }, { kind: "buy", pot: 0, product: 0, pence: 20_000 }, { kind: "buy", pot: 0, product: 1, pence: 15_000 }, { kind: "settle" }];
         for (const step of [...start, ...ops]) {
           await apply(t, pots, step);
           await checkLedger(t);
         }
         await runJobs(t, JOBS, 20);
-        await checkLedger(t);
+        await checkLedger(t, true);
         for (const potId of pots) await checkCash(t, potId);
         const open = await runInDurableObject(env.TENANT.getByName(t.id), (_o, state) =>
           state.storage.sql.exec("SELECT count(*) AS n FROM entities WHERE kind = 'switch' AND json_extract(data, '$.status') NOT IN ('completed', 'failed')").one().n as number,
         );
         expect(open, "every switch completed or failed once everything settled").toBe(0);
       }),
-      { numRuns: 5 },
+      { numRuns: 10 },
     );
   }, 120_000);
 });

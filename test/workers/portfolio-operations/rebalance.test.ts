@@ -89,32 +89,39 @@ describe("rebalance", () => {
     let r = (await results()).rebalanceExecution;
     expect(r.status).toBe("processing");
     let d = byPot(r.pot_details);
-    // Target on 1,500.00: F1 900.00, F2 600.00. Sell 300.00 of F1 (150 units at 2.00) first; buy 300.00 of F2 once the sale settles.
+    // Target on 1,500.00: F1 900.00, F2 600.00. Sell 300.00 of F1 (150 units at 2.00) first; buy 300.00 of F2 as soon as the sale is priced.
     expect(d[pot1]).toMatchObject({
-      status: "sell_in_progress",
+      status: "buy_in_progress",
       portfolio_deviation: "20.00",
       instruction_id: expect.any(String),
       sell_instructions: [{ investment_product_id: F1, mode: "value", value: "300.00" }],
       buy_instructions: [{ investment_product_id: F2, mode: "value", value: "300.00" }],
     });
-    expect(d[pot1].transactions).toEqual([expect.objectContaining({ side: "sell", status: "priced", quantity: "150.0000", value: "300.00" })]);
+    // 300.00 buys 400 units of F2 at 0.75.
+    expect(d[pot1].transactions).toEqual([
+      expect.objectContaining({ side: "sell", status: "priced", quantity: "150.0000", value: "300.00" }),
+      expect.objectContaining({ side: "buy", status: "priced", quantity: "400.0000", value: "300.00" }),
+    ]);
     expect(d[pot2]).toMatchObject({ status: "completed", portfolio_deviation: "0.61" });
     expect(d[pot2].instruction_id).toBeUndefined();
     const sw = await get(t, `/tenant/transactions/v1/switch?switch_transaction_id=${d[pot1].instruction_id}`);
-    expect(sw).toMatchObject({ origin: "rebalance", status: "sell_in_progress" });
-    const sale = (await get(t, `/tenant/pots/v1/${pot1}/transactions`)).transactions.find((x: any) => x.sub_transaction_type === "Switch Sell");
-    expect(sale).toMatchObject({ origin: "system", parent_transaction_id: d[pot1].instruction_id });
+    expect(sw).toMatchObject({ origin: "rebalance", status: "buy_in_progress" });
+    const children = (await get(t, `/tenant/pots/v1/${pot1}/transactions`)).transactions.filter((x: any) => x.parent_transaction_id === d[pot1].instruction_id);
+    // Both legs trade Mon 23 and settle at the close of Wed 25 (T+2), the sale before the buy.
+    expect(children.map((x: any) => [x.sub_transaction_type, x.origin, x.trade_date, x.settlement_date]).sort()).toEqual([
+      ["Switch Buy", "system", "2026-11-23", "2026-11-25"],
+      ["Switch Sell", "system", "2026-11-23", "2026-11-25"],
+    ]);
 
-    // The sale settles at the close of Wed 25 (T+2); the buy trades Thu 26 and settles Mon 30.
-    await advance(t, { to: "2026-11-26T10:00:00.000Z" });
+    await advance(t, { to: "2026-11-25T10:00:00.000Z" });
     expect(byPot((await results()).rebalanceExecution.pot_details)[pot1].status).toBe("buy_in_progress");
-    await advance(t, { to: "2026-12-01T10:00:00.000Z" });
+    await advance(t, { to: "2026-11-26T10:00:00.000Z" });
     r = (await results()).rebalanceExecution;
     expect(r.status).toBe("completed");
     d = byPot(r.pot_details);
     expect(d[pot1].status).toBe("completed");
     expect(d[pot1].transactions.map((x: any) => [x.side, x.status])).toEqual([["sell", "settled"], ["buy", "settled"]]);
-    // 300.00 buys 400 units of F2 at 0.75: 450 F1 (900.00) + 800 F2 (600.00) = 60/40, no cash left.
+    // 450 F1 (900.00) + 800 F2 (600.00) = 60/40, no cash left.
     const holdings = await holdingsOf(t, pot1);
     expect(holdings[F1]).toMatchObject({ total_quantity: "450.0000", total_value: "900.00" });
     expect(holdings[F2]).toMatchObject({ total_quantity: "800.0000", total_value: "600.00" });
