@@ -86,7 +86,8 @@ CREATE TRIGGER `tr_event_books_insert` AFTER INSERT ON `events` BEGIN
 	INSERT OR IGNORE INTO `event_books` (`tenant_id`, `seq`, `anchor`)
 	SELECT DISTINCT NEW.`tenant_id`, NEW.`seq`, rb.`anchor` FROM json_tree(NEW.`payload`) AS j CROSS JOIN `resource_books` AS rb
 		ON rb.`tenant_id` = NEW.`tenant_id` AND rb.`id` = j.`value`
-	WHERE j.`type` = 'text' AND (j.`key` = 'id' OR j.`fullkey` LIKE '%\_id' ESCAPE '\' OR j.`path` LIKE '%\_id' ESCAPE '\');
+	WHERE j.`type` = 'text' AND (j.`key` = 'id' OR j.`key` LIKE '%\_id' ESCAPE '\'
+		OR (typeof(j.`key`) = 'integer' AND (j.`path` LIKE '%\_id' ESCAPE '\' OR j.`path` LIKE '%\_id"' ESCAPE '\')));
 END;
 --> statement-breakpoint
 -- What is already projected: the same rules over the existing rows (three passes reach a
@@ -128,4 +129,5 @@ WHERE pb.`access` = 'full';
 INSERT OR IGNORE INTO `event_books` (`tenant_id`, `seq`, `anchor`)
 SELECT DISTINCT e.`tenant_id`, e.`seq`, rb.`anchor` FROM `events` AS e, json_tree(e.`payload`) AS j CROSS JOIN `resource_books` AS rb
 	ON rb.`tenant_id` = e.`tenant_id` AND rb.`id` = j.`value`
-WHERE j.`type` = 'text' AND (j.`key` = 'id' OR j.`fullkey` LIKE '%\_id' ESCAPE '\' OR j.`path` LIKE '%\_id' ESCAPE '\');
+WHERE j.`type` = 'text' AND (j.`key` = 'id' OR j.`key` LIKE '%\_id' ESCAPE '\'
+		OR (typeof(j.`key`) = 'integer' AND (j.`path` LIKE '%\_id' ESCAPE '\' OR j.`path` LIKE '%\_id"' ESCAPE '\')));
