@@ -16,6 +16,7 @@ const REFERENCE_FIELDS = ["account_id", "investor_account_id", "pot_id", "entity
 /** The kinds the distribution-partners feature stores its partners and assignments as. */
 const PARTNER_KIND = "distribution_partner";
 const ASSIGNMENT_KIND = "distribution_partner_assignment";
+const ASSIGNMENTS_OF_SQL = `SELECT owner_id FROM entities WHERE kind = '${ASSIGNMENT_KIND}' AND json_extract(data, '$.entity_id') = ?`;
 /** How far anchors are followed through references (a transaction → its pot → its account). */
 const DEPTH = 3;
 /** Longer strings are text, never ids. */
@@ -59,9 +60,8 @@ function partnerChain(sql: SqlStorage, partnerId: string): string[] {
 
 /** True when `anchor` (an investor or account id) is assigned to `partnerId` or to a partner below it. */
 function anchorInBook(sql: SqlStorage, partnerId: string, anchor: string): boolean {
-  const assigned = sql
-    .exec<{ owner_id: string }>("SELECT owner_id FROM entities WHERE kind = ? AND json_extract(data, '$.entity_id') = ?", ASSIGNMENT_KIND, anchor)
-    .toArray();
+  // The kind is written out so that the partial index `entities_assigned_entity` serves the search.
+  const assigned = sql.exec<{ owner_id: string }>(ASSIGNMENTS_OF_SQL, anchor).toArray();
   return assigned.some((a) => partnerChain(sql, a.owner_id).includes(partnerId));
 }
 

@@ -81,6 +81,28 @@ describe("distribution-partner API keys", () => {
     expect(await potCount()).toBe(before + 1);
   });
 
+  it("refuse a batch naming one pot outside the book as a whole, and pay into a pot of the book", async () => {
+    const firmA = withKey(t, (await partnerKey(t, seed.firmA)).api_key);
+    const feedLength = async () => (await get(t, "/tenant/activity/v1?limit=1000")).events.length;
+    const before = await feedLength();
+    const entry = (e: { investorId: string; potId: string }, i: number) => ({ investor_id: e.investorId, pot_id: e.potId, amount: "10.00", external_transaction_reference: `mixed-${i}` });
+    const batch = { request_id: crypto.randomUUID(), currency: "GBP", amount: "30.00", payment_type: "manual", batch_payment_reference: "Mixed", payments: [entry(seed.a1, 0), entry(seed.a2, 1), entry(seed.b, 2)] };
+    const refused = await expectProblem(await firmA.fetch("/tenant/bulk-payments/v1", { method: "POST", json: batch }), 404, "resource_not_found");
+    expect(refused.errors).toEqual([{ field: "payments.2.investor_id", message: expect.any(String) }]);
+    // Nothing was written: no batch, no payment, not one event.
+    expect(await feedLength()).toBe(before);
+    expect((await get(t, `/tenant/payments/v1?investor_id=${seed.a1.investorId}`)).payments).toEqual([]);
+    // A payment into a pot of the book works; into another book's pot it is a 404 naming pot_id.
+    const payment = (potId: string) => ({ request_id: crypto.randomUUID(), amount: "25.00", pot_id: potId, payment_type: "manual", service_provider: "none", purpose: "cash" });
+    const paid = await firmA.fetch("/tenant/payments/v1", { method: "POST", json: payment(seed.a2.potId) });
+    expect(paid.status, await paid.clone().text()).toBe(201);
+    const paymentId = ((await paid.json()) as { transaction_id: string }).transaction_id;
+    expect((await get(firmA, `/tenant/payments/v1/${paymentId}`)).transaction_id).toBe(paymentId);
+    await expectProblem(await withKey(t, (await partnerKey(t, seed.ifaA1)).api_key).fetch(`/tenant/payments/v1/${paymentId}`), 404, "resource_not_found");
+    const elsewhere = await expectProblem(await firmA.fetch("/tenant/payments/v1", { method: "POST", json: payment(seed.b.potId) }), 404, "resource_not_found");
+    expect(elsewhere.errors).toEqual([{ field: "pot_id", message: expect.any(String) }]);
+  });
+
   it("cannot create investors, manage partners or act on the tenant as a whole", async () => {
     const ifaA1 = withKey(t, (await partnerKey(t, seed.ifaA1)).api_key);
     const investor = await ifaA1.fetch("/tenant/investors/v1", { method: "POST", json: { request_id: crypto.randomUUID(), first_name: "New", last_name: "Client", date_of_birth: "1990-01-01", email_address: "new@example.com" } });
