@@ -16,7 +16,8 @@ const REFERENCE_FIELDS = ["account_id", "investor_account_id", "pot_id", "entity
 /** The kinds the distribution-partners feature stores its partners and assignments as. */
 const PARTNER_KIND = "distribution_partner";
 const ASSIGNMENT_KIND = "distribution_partner_assignment";
-const ASSIGNMENTS_OF_SQL = `SELECT owner_id FROM entities WHERE kind = '${ASSIGNMENT_KIND}' AND json_extract(data, '$.entity_id') = ?`;
+/** The assignments of an investor or account (their partners as `owner_id`). */
+export const ASSIGNMENTS_OF_SQL = `SELECT owner_id FROM entities WHERE kind = '${ASSIGNMENT_KIND}' AND json_extract(data, '$.entity_id') = ?`;
 /** How far anchors are followed through references (a transaction → its pot → its account). */
 const DEPTH = 3;
 /** Longer strings are text, never ids. */
@@ -29,8 +30,11 @@ interface EntityRow extends Record<string, SqlStorageValue> {
   data: string;
 }
 
+/** The entities with an id, whatever their kind (index `entities_id`). */
+export const ENTITIES_WITH_ID_SQL = "SELECT kind, id, owner_id, data FROM entities WHERE id = ?";
+
 function entitiesWithId(sql: SqlStorage, id: string): EntityRow[] {
-  return sql.exec<EntityRow>("SELECT kind, id, owner_id, data FROM entities WHERE id = ?", id).toArray();
+  return sql.exec<EntityRow>(ENTITIES_WITH_ID_SQL, id).toArray();
 }
 
 function strings(value: unknown): string[] {
