@@ -110,8 +110,9 @@ const NOT_FOR_PARTNER_KEYS = (detail: string): DomainError => ({ code: "route_no
 /**
  * The check a command makes before it runs for a distribution-partner key: every investor,
  * account, pot or entity of theirs the input names must lie in the partner's book (else a 404
- * naming the field), and the input must name at least one (operations on the tenant as a whole,
- * creating investors and managing partners are not available to a partner key). `null`: go ahead.
+ * naming the field; an assigned account's investor only next to an entity of that account), and
+ * the input must name at least one (operations on the tenant as a whole, creating investors and
+ * managing partners are not available to a partner key). `null`: go ahead.
  */
 export function bookRefusal(sql: SqlStorage, partnerId: string, input: unknown): DomainError | null {
   const named = namedEntities(sql, input);
@@ -123,15 +124,14 @@ export function bookRefusal(sql: SqlStorage, partnerId: string, input: unknown):
     if (answer === undefined) inBook.set(anchor, (answer = anchorInBook(sql, partnerId, anchor)));
     return answer;
   };
-  let any = false;
-  for (const entity of named) {
-    if (entity.anchors.size === 0) continue;
-    if (![...entity.anchors].some(held)) {
-      return { code: "resource_not_found", detail: `'${entity.id}' does not exist`, errors: [{ field: entity.field, message: "unknown resource" }] };
-    }
-    any = true;
-  }
-  if (!any) return NOT_FOR_PARTNER_KEYS("This operation is not available to a distribution-partner key: it names no investor, account or pot of the partner's book");
+  const scoped = named.filter((n) => n.anchors.size > 0);
+  const inside = scoped.filter((n) => [...n.anchors].some(held));
+  // The investors of an account in the book may be named next to it (a contribution's
+  // `investor_id` with its `pot_id`), never alone: they are the book's to read, not to change.
+  const alongside = new Set(inside.flatMap((n) => [...n.anchors]));
+  const outside = scoped.find((n) => !inside.includes(n) && !(INVESTOR_KINDS.has(n.kind) && alongside.has(n.id)));
+  if (outside) return { code: "resource_not_found", detail: `'${outside.id}' does not exist`, errors: [{ field: outside.field, message: "unknown resource" }] };
+  if (inside.length === 0) return NOT_FOR_PARTNER_KEYS("This operation is not available to a distribution-partner key: it names no investor, account or pot of the partner's book");
   return null;
 }
 

@@ -92,6 +92,12 @@ describe("distribution-partner API keys", () => {
     // Nothing was written: no batch, no payment, not one event.
     expect(await feedLength()).toBe(before);
     expect((await get(t, `/tenant/payments/v1?investor_id=${seed.a1.investorId}`)).payments).toEqual([]);
+    // The investor of an account assigned to the firm may be named next to the account's pot, not with another of theirs.
+    const own = { ...batch, request_id: crypto.randomUUID(), amount: "10.00", payments: [entry(seed.c, 0)] };
+    const accepted = await firmA.fetch("/tenant/bulk-payments/v1", { method: "POST", json: own });
+    expect(accepted.status, await accepted.clone().text()).toBe(202);
+    const notTheirs = { ...own, request_id: crypto.randomUUID(), payments: [{ ...entry(seed.c, 0), pot_id: seed.cOtherPot }] };
+    expect((await expectProblem(await firmA.fetch("/tenant/bulk-payments/v1", { method: "POST", json: notTheirs }), 404, "resource_not_found")).errors).toEqual([{ field: "payments.0.investor_id", message: expect.any(String) }]);
     // A payment into a pot of the book works; into another book's pot it is a 404 naming pot_id.
     const payment = (potId: string) => ({ request_id: crypto.randomUUID(), amount: "25.00", pot_id: potId, payment_type: "manual", service_provider: "none", purpose: "cash" });
     const paid = await firmA.fetch("/tenant/payments/v1", { method: "POST", json: payment(seed.a2.potId) });
@@ -101,6 +107,24 @@ describe("distribution-partner API keys", () => {
     await expectProblem(await withKey(t, (await partnerKey(t, seed.ifaA1)).api_key).fetch(`/tenant/payments/v1/${paymentId}`), 404, "resource_not_found");
     const elsewhere = await expectProblem(await firmA.fetch("/tenant/payments/v1", { method: "POST", json: payment(seed.b.potId) }), 404, "resource_not_found");
     expect(elsewhere.errors).toEqual([{ field: "pot_id", message: expect.any(String) }]);
+  });
+
+  it("change the book's investors and pots named only in the path", async () => {
+    const ifaA1 = withKey(t, (await partnerKey(t, seed.ifaA1)).api_key);
+    const investor = await get(ifaA1, `/tenant/investors/v1/${seed.a1.investorId}`);
+    const renamed = await ifaA1.fetch(`/tenant/investors/v1/${seed.a1.investorId}`, { method: "PATCH", json: { reference_version: investor.reference_version, last_name: "Renamed" } });
+    expect(renamed.status, await renamed.clone().text()).toBe(200);
+    expect((await get(t, `/tenant/investors/v1/${seed.a1.investorId}`)).last_name).toBe("Renamed");
+    const pot = await get(ifaA1, `/tenant/pots/v1/${seed.a1.potId}`);
+    const potRenamed = await ifaA1.fetch(`/tenant/pots/v1/${seed.a1.potId}`, { method: "PATCH", json: { reference_version: pot.reference_version, pot_name: "Renamed pot" } });
+    expect(potRenamed.status, await potRenamed.clone().text()).toBe(200);
+    // The same writes on another book's investor and pot are 404s that change nothing.
+    const other = await get(t, `/tenant/investors/v1/${seed.a2.investorId}`);
+    await expectProblem(await ifaA1.fetch(`/tenant/investors/v1/${seed.a2.investorId}`, { method: "PATCH", json: { reference_version: other.reference_version, last_name: "Hijacked" } }), 404, "resource_not_found");
+    const otherPot = await get(t, `/tenant/pots/v1/${seed.b.potId}`);
+    await expectProblem(await ifaA1.fetch(`/tenant/pots/v1/${seed.b.potId}`, { method: "PATCH", json: { reference_version: otherPot.reference_version, pot_name: "Hijacked" } }), 404, "resource_not_found");
+    expect((await get(t, `/tenant/investors/v1/${seed.a2.investorId}`)).last_name).toBe(other.last_name);
+    expect((await get(t, `/tenant/pots/v1/${seed.b.potId}`)).pot_name).toBe(otherPot.pot_name);
   });
 
   it("cannot create investors, manage partners or act on the tenant as a whole", async () => {
