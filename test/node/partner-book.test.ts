@@ -100,9 +100,9 @@ async function tenantOperations(port: number): Promise<Operation[]> {
   return ops;
 }
 
-function leaked(answer: Answer, sent: string): string[] {
+function leaked(answer: Answer, sent: string, hidden: string[]): string[] {
   const text = typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body);
-  return [...seeded.secrets.slice(1).filter((s) => text.includes(s)), ...outside.filter((id) => text.includes(id) && !sent.includes(id))];
+  return [...seeded.secrets.slice(1).filter((s) => text.includes(s)), ...hidden.filter((id) => text.includes(id) && !sent.includes(id))];
 }
 
 function allListsEmpty(body: unknown): boolean {
@@ -116,14 +116,14 @@ function blamesOnly(problem: any, fields: string[]): boolean {
 }
 
 describe("distribution-partner keys on wrangler dev", () => {
-  it("answers firm A's key with 404s for B's resources and only A's book in lists, over every operation", async () => {
+  const sweep = async (api: TenantApi, hidden: string[]) => {
     const ops = (await tenantOperations(server!.port)).filter((o) => o.path !== "/ws");
     expect(ops.length).toBeGreaterThan(60);
     const problems: string[] = [];
     const statuses = new Map<number, number>();
     const check = (op: string, answer: Answer, sent: string, expected: (s: number, body: any) => boolean) => {
       statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
-      const leaks = leaked(answer, sent);
+      const leaks = leaked(answer, sent, hidden);
       if (leaks.length > 0) problems.push(`${op}: leaks ${leaks.join(", ")}`);
       else if (!expected(answer.status, answer.body)) problems.push(`${op}: unexpected ${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`);
     };
@@ -144,7 +144,7 @@ describe("distribution-partner keys on wrangler dev", () => {
       const bodyText = body === undefined ? "" : JSON.stringify(body);
       const bodyFields = body === undefined ? [] : Object.keys(body).filter((k) => outside.some((id) => JSON.stringify(body[k]).includes(id)));
       const target = query.size > 0 ? `${url}?${query}` : url;
-      const answer = await firmA.call(op.method, target, body, op.method === "GET" ? {} : { "idempotency-key": randomUUID() });
+      const answer = await api.call(op.method, target, body, op.method === "GET" ? {} : { "idempotency-key": randomUUID() });
       const sent = target + bodyText;
       if (namesOutside) check(name, answer, sent, (s, r) => s === 404 || sandboxOnly(s, r));
       else if (CALCULATORS.some((c) => op.path.startsWith(c))) check(name, answer, sent, (s) => s < 500);
@@ -159,11 +159,20 @@ describe("distribution-partner keys on wrangler dev", () => {
         const filtered = new URLSearchParams(query);
         for (const f of filters) filtered.set(f.name, idFor(seeded, op.path, f.name)!);
         const t = `${url}?${filtered}`;
-        check(`${name}?${filters.map((f) => f.name).join("&")}`, await firmA.call("GET", t), t, (s, r) => s === 404 || (s === 200 && (allListsEmpty(r) || ![...filtered.values()].some((v) => outside.includes(v)))));
+        check(`${name}?${filters.map((f) => f.name).join("&")}`, await api.call("GET", t), t, (s, r) => s === 404 || (s === 200 && (allListsEmpty(r) || ![...filtered.values()].some((v) => outside.includes(v)))));
       }
     }
     console.info(`partner sweep: ${ops.length} operations; statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
-    expect(problems).toEqual([]);
+    return problems;
+  };
+
+  it("answers firm A's key with 404s for B's resources and only A's book in lists, over every operation", async () => {
+    expect(await sweep(firmA, outside)).toEqual([]);
+  });
+
+  it("answers an IFA's key the same, hiding its firm's other IFA's book as well", async () => {
+    const account = must("a2's pot", await tenant.call("GET", `/tenant/pots/v1/${a2.potId}`)).account_id as string;
+    expect(await sweep(ifaA1, [...outside, a2.investorId, a2.potId, account])).toEqual([]);
   });
 
   it("lists the firm's IFAs' books for the firm, only its own for an IFA, and B's for firm B", async () => {
