@@ -7,6 +7,8 @@ import { apiKeys, tenants, type ApiKeyRow, type TenantRow } from "./tables";
 export interface TenantWithKeys {
   tenant: TenantRow;
   keyHashes: string[];
+  /** Per key hash (same order), the distribution partner whose book the key is scoped to, or null. */
+  keyPartners: (string | null)[];
 }
 
 /** Loads a tenant and its active key hashes in one round trip; `null` if unknown. */
@@ -14,13 +16,13 @@ export async function findTenantWithKeys(db: Database, tenantId: string): Promis
   const [tenantRows, keyRows] = await db.batch([
     db.select().from(tenants).where(eq(tenants.tenantId, tenantId)),
     db
-      .select({ keyHash: apiKeys.keyHash })
+      .select({ keyHash: apiKeys.keyHash, partnerId: apiKeys.distributionPartnerId })
       .from(apiKeys)
       .where(and(eq(apiKeys.tenantId, tenantId), isNull(apiKeys.revokedAt))),
   ]);
   const tenant = tenantRows[0];
   if (!tenant) return null;
-  return { tenant, keyHashes: keyRows.map((k) => k.keyHash) };
+  return { tenant, keyHashes: keyRows.map((k) => k.keyHash), keyPartners: keyRows.map((k) => k.partnerId) };
 }
 
 export async function findTenant(db: Database, tenantId: string): Promise<TenantRow | null> {

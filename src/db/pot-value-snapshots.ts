@@ -1,4 +1,5 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { bookFor, bookIds } from "./book";
 import type { Database } from "./client";
 import { pageOffset } from "./resource-lists";
 import { potValueSnapshots } from "./tables";
@@ -8,10 +9,12 @@ import { potValueSnapshots } from "./tables";
  * id descending): a search of the table's key, no sort.
  */
 export function potValueSnapshotsPage(db: Database, tenantId: string, date: string, limit: number, offset: number) {
+  // A partner-scoped handle sees the snapshots of the pots in its book only (`book.ts`).
+  const book = bookFor(db, "pot");
   return db
     .select({ data: potValueSnapshots.data })
     .from(potValueSnapshots)
-    .where(and(eq(potValueSnapshots.tenantId, tenantId), eq(potValueSnapshots.date, date)))
+    .where(and(eq(potValueSnapshots.tenantId, tenantId), eq(potValueSnapshots.date, date), book === undefined ? undefined : sql`${potValueSnapshots.potId} IN (${bookIds(tenantId, "pot", book)})`))
     .orderBy(desc(potValueSnapshots.potCreatedAt), desc(potValueSnapshots.potId))
     .limit(limit)
     .offset(offset);

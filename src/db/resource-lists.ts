@@ -1,4 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
+import { bookIds, bookProbe } from "./book";
 import type { Database } from "./client";
 
 /**
@@ -15,6 +16,9 @@ import type { Database } from "./client";
  * the row. The page's rowids are picked first (OFFSET skips index entries, not rows) and only the
  * page itself is read, so page 50 costs about what page 1 does. Lists of values travel as one
  * JSON parameter (`json_each`), never one parameter per value.
+ *
+ * A `book` (a distribution partner's, see `book.ts`) narrows any of these to the partner's book:
+ * a probe per row, or, with no owner and no term, the list is driven by the book's own index.
  */
 
 /** A filter on a field listed in `read_model_fields`: the field holds (or its array contains) one of `values`. */
@@ -39,6 +43,8 @@ export interface ListFilter {
   /** The first term drives the query when there is no owner; the others are probes. */
   terms?: readonly Term[];
   where?: SQL;
+  /** Only rows in this distribution partner's book (`book.ts`). */
+  book?: string | undefined;
 }
 
 /** A raw read-model row as the list queries select it. */
@@ -86,7 +92,15 @@ function pageRowids(tenantId: string, kind: string, filter: ListFilter, directio
   const terms = filter.terms ?? [];
   const drive = filter.ownerId === undefined ? terms[0] : undefined;
   const probes = (drive ? terms.slice(1) : terms).map(termProbe);
-  const rowConditions = [...probes, filter.where];
+  const book = filter.book;
+  const bookDrives = book !== undefined && filter.ownerId === undefined && drive === undefined;
+  const rowConditions = [...probes, filter.where, book !== undefined && !bookDrives ? bookProbe(book, kind) : undefined];
+  if (bookDrives) {
+    return sql`SELECT resources.rowid AS rid FROM (${bookIds(tenantId, kind, book)}) AS book
+      CROSS JOIN resources ON resources.tenant_id = ${tenantId} AND resources.kind = ${kind} AND resources.id = book.id
+      WHERE ${andAll(rowConditions)}
+      ORDER BY resources.created_at ${direction}, resources.id ${direction} LIMIT ${limit} OFFSET ${offset}`;
+  }
   if (drive && drive.values.length === 1) {
     return sql`SELECT resources.rowid AS rid FROM resource_terms AS drive CROSS JOIN resources
       ON resources.tenant_id = drive.tenant_id AND resources.kind = drive.kind AND resources.id = drive.id

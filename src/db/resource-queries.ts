@@ -1,4 +1,5 @@
 import { and, eq, sql, type SQL } from "drizzle-orm";
+import { bookFor, bookProbe } from "./book";
 import type { Database } from "./client";
 import { jsonValues, pageRows, type ListFilter } from "./resource-lists";
 import type { ResourceRecord } from "./resources";
@@ -65,7 +66,7 @@ export async function findResources<T>(db: Database, tenantId: string, kind: str
   const rows = await db
     .select()
     .from(resources)
-    .where(and(eq(resources.tenantId, tenantId), eq(resources.kind, kind), sql`${resources.id} IN ${valuesOf(ids)}`));
+    .where(and(eq(resources.tenantId, tenantId), eq(resources.kind, kind), sql`${resources.id} IN ${valuesOf(ids)}`, inBook(db, kind)));
   return rows.map((r) => toRecord<T>(r));
 }
 
@@ -75,13 +76,13 @@ export async function findResources<T>(db: Database, tenantId: string, kind: str
  */
 export async function listResourcesWhere<T>(db: Database, tenantId: string, kind: string, where: SQL | ListFilter): Promise<ResourceRecord<T>[]> {
   if (!isSql(where)) {
-    const { rows } = await pageRows(db, tenantId, kind, EVERYTHING, where);
+    const { rows } = await pageRows(db, tenantId, kind, EVERYTHING, { ...where, book: bookFor(db, kind) });
     return rows.map((r) => ({ ...r, data: JSON.parse(r.data) as T }));
   }
   const rows = await db
     .select()
     .from(resources)
-    .where(and(eq(resources.tenantId, tenantId), eq(resources.kind, kind), where))
+    .where(and(eq(resources.tenantId, tenantId), eq(resources.kind, kind), where, inBook(db, kind)))
     .orderBy(resources.createdAt, resources.id);
   return rows.map((r) => toRecord<T>(r));
 }
@@ -90,6 +91,12 @@ export async function listResourcesWhere<T>(db: Database, tenantId: string, kind
 export async function listOwnedByAny<T>(db: Database, tenantId: string, kind: string, ownerIds: readonly string[]): Promise<ResourceRecord<T>[]> {
   if (ownerIds.length === 0) return [];
   return listResourcesWhere<T>(db, tenantId, kind, ownerIn(ownerIds));
+}
+
+/** Within the caller's book (`book.ts`), when the handle carries one. */
+function inBook(db: Database, kind: string): SQL | undefined {
+  const book = bookFor(db, kind);
+  return book === undefined ? undefined : bookProbe(book, kind);
 }
 
 function isSql(value: SQL | ListFilter): value is SQL {

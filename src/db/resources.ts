@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
+import { bookFor, bookProbe, bookProbeText, readAccess } from "./book";
 import type { Database } from "./client";
 import { resources } from "./tables";
 import { jsonValues, pageOffset, pageRowidsQuery, pageRows, type ListedRow, type ListFilter, type PageRequest } from "./resource-lists";
@@ -36,11 +37,29 @@ const ROW_COLUMNS = "id, version, owner_id AS ownerId, data, created_at AS creat
 const FIND_SQL = `SELECT ${ROW_COLUMNS} FROM resources WHERE tenant_id = ?1 AND kind = ?2 AND id = ?3`;
 /** The resources of a kind one resource owns, oldest first (the owner index, in order). */
 const OWNED_SQL = `SELECT ${ROW_COLUMNS} FROM resources WHERE tenant_id = ?1 AND kind = ?2 AND owner_id = ?3 ORDER BY created_at ASC, id ASC`;
+/** `FIND_SQL` within a partner's book (`?4` the partner, `?5` the access that reads the kind). */
+const FIND_IN_BOOK_SQL = `${FIND_SQL} AND ${bookProbeText("?4", "?5")}`;
+/** `OWNED_SQL` within a partner's book. */
+const OWNED_IN_BOOK_SQL = OWNED_SQL.replace(" ORDER BY", ` AND ${bookProbeText("?4", "?5")} ORDER BY`);
+
+/** The statement reading one resource (within the caller's book, if any). */
+function findStatement(db: Database, tenantId: string, kind: string, id: string): D1PreparedStatement {
+  const book = bookFor(db, kind);
+  const d1 = db.$client;
+  return book === undefined ? d1.prepare(FIND_SQL).bind(tenantId, kind, id) : d1.prepare(FIND_IN_BOOK_SQL).bind(tenantId, kind, id, book, readAccess(kind));
+}
+
+/** The statement reading the resources of a kind one resource owns (within the caller's book, if any). */
+function ownedStatement(db: Database, tenantId: string, kind: string, ownerId: string): D1PreparedStatement {
+  const book = bookFor(db, kind);
+  const d1 = db.$client;
+  return book === undefined ? d1.prepare(OWNED_SQL).bind(tenantId, kind, ownerId) : d1.prepare(OWNED_IN_BOOK_SQL).bind(tenantId, kind, ownerId, book, readAccess(kind));
+}
 
 /** One resource of a tenant, or `null` (another tenant's id behaves exactly like a missing one). */
 export async function findResource<T>(db: Database, tenantId: string, kind: string, id: string): Promise<ResourceRecord<T> | null> {
   // A fixed statement on the D1 binding: the hottest read builds no SQL per request.
-  const row = await db.$client.prepare(FIND_SQL).bind(tenantId, kind, id).first<ListedRow>();
+  const row = await findStatement(db, tenantId, kind, id).first<ListedRow>();
   return row ? toRecord<T>(row) : null;
 }
 
@@ -56,17 +75,18 @@ export async function listResources<T>(
   page: PageRequest,
   filter?: ListFilter,
 ): Promise<{ items: ResourceRecord<T>[]; nextPageAvailable: boolean }> {
-  const { rows, nextPageAvailable } = await pageRows(db, tenantId, kind, page, filter);
+  const { rows, nextPageAvailable } = await pageRows(db, tenantId, kind, page, { ...filter, book: bookFor(db, kind) });
   return { items: rows.map((r) => toRecord<T>(r)), nextPageAvailable };
 }
 
 /** Every resource of a kind owned by any of `ownerIds` (unpaginated; oldest first); the ids travel as one JSON parameter. */
 export async function listOwnedBy<T>(db: Database, tenantId: string, kind: string, ownerIds: readonly string[]): Promise<ResourceRecord<T>[]> {
   if (ownerIds.length === 0) return [];
+  const book = bookFor(db, kind);
   const rows = await db
     .select()
     .from(resources)
-    .where(and(eq(resources.tenantId, tenantId), eq(resources.kind, kind), sql`${resources.ownerId} IN ${jsonValues([...new Set(ownerIds)])}`))
+    .where(and(eq(resources.tenantId, tenantId), eq(resources.kind, kind), sql`${resources.ownerId} IN ${jsonValues([...new Set(ownerIds)])}`, book === undefined ? undefined : bookProbe(book, kind)))
     .orderBy(asc(resources.createdAt), asc(resources.id));
   return rows.map((r) => toRecord<T>(r));
 }
@@ -83,7 +103,7 @@ export async function findResourceWithOwned<T, O>(
   ownedKind: string,
 ): Promise<{ record: ResourceRecord<T>; owned: ResourceRecord<O>[] } | null> {
   const d1 = db.$client;
-  const [found, owned] = await d1.batch<ListedRow>([d1.prepare(FIND_SQL).bind(tenantId, kind, id), d1.prepare(OWNED_SQL).bind(tenantId, ownedKind, id)]);
+  const [found, owned] = await d1.batch<ListedRow>([findStatement(db, tenantId, kind, id), ownedStatement(db, tenantId, ownedKind, id)]);
   const row = found?.results[0];
   return row ? { record: toRecord<T>(row), owned: (owned?.results ?? []).map((r) => toRecord<O>(r)) } : null;
 }
@@ -102,7 +122,8 @@ export async function listResourcesWithOwned<T, O>(
 ): Promise<{ items: ResourceRecord<T>[]; nextPageAvailable: boolean; owned: ResourceRecord<O>[] }> {
   const offset = pageOffset(page);
   if (offset === null || (filter.terms ?? []).some((t) => t.values.length === 0)) return { items: [], nextPageAvailable: false, owned: [] };
-  const rowids = pageRowidsQuery(tenantId, kind, page, filter, offset);
+  const rowids = pageRowidsQuery(tenantId, kind, page, { ...filter, book: bookFor(db, kind) }, offset);
+  const ownedBook = bookFor(db, ownedKind);
   const direction = sql.raw(page.sort === "asc" ? "ASC" : "DESC");
   // Only the columns a record needs, run on the D1 binding as one batch of two statements.
   const pageSql = SQL_TEXT.sqlToQuery(
@@ -111,6 +132,7 @@ export async function listResourcesWithOwned<T, O>(
   const ownedSql = SQL_TEXT.sqlToQuery(
     sql`SELECT ${sql.raw(ROW_COLUMNS)} FROM resources WHERE tenant_id = ${tenantId} AND kind = ${ownedKind}
       AND owner_id IN (SELECT page_item.id FROM resources AS page_item WHERE page_item.rowid IN (${rowids}))
+      AND ${ownedBook === undefined ? sql`1` : bookProbe(ownedBook, ownedKind)}
       ORDER BY created_at ASC, id ASC`,
   );
   const d1 = db.$client;

@@ -37,6 +37,8 @@ export const apiKeys = sqliteTable(
     prefix: text("prefix").notNull(),
     createdAt: text("created_at").notNull(),
     revokedAt: text("revoked_at"),
+    /** A key scoped to this distribution partner's book (migrations/0013); null: a tenant key. */
+    distributionPartnerId: text("distribution_partner_id"),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.keyId] }),
@@ -162,4 +164,29 @@ export const feeAccrualBalances = sqliteTable(
     sourceSeq: integer("source_seq").notNull(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.potId, t.subTransactionType] })],
+);
+
+/**
+ * The book of distribution partners (migrations/0013): the anchors (investor or account ids) of
+ * every read-model row that belongs to an investor, what each partner's book holds, and the
+ * anchors of every event. Triggers on `resources` and `events` keep them in step.
+ */
+export const resourceBooks = sqliteTable(
+  "resource_books",
+  { tenantId: text("tenant_id").notNull(), kind: text("kind").notNull(), id: text("id").notNull(), anchor: text("anchor").notNull() },
+  (t) => [primaryKey({ columns: [t.tenantId, t.kind, t.id, t.anchor] }), index("ix_resource_books_id").on(t.tenantId, t.id, t.anchor),
+    index("ix_resource_books_anchor").on(t.tenantId, t.kind, t.anchor, t.id),
+  ],
+);
+
+export const partnerBooks = sqliteTable(
+  "partner_books",
+  { tenantId: text("tenant_id").notNull(), partnerId: text("partner_id").notNull(), anchor: text("anchor").notNull(), access: text("access").notNull() },
+  (t) => [primaryKey({ columns: [t.tenantId, t.partnerId, t.anchor, t.access] })],
+);
+
+export const eventBooks = sqliteTable(
+  "event_books",
+  { tenantId: text("tenant_id").notNull(), seq: integer("seq").notNull(), anchor: text("anchor").notNull() },
+  (t) => [primaryKey({ columns: [t.tenantId, t.seq, t.anchor] })],
 );

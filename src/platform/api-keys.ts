@@ -42,10 +42,15 @@ export function constantTimeEqual(a: string, b: string): boolean {
 
 /** True when the presented key's hash equals one of the stored hashes (every hash is compared). */
 export async function matchesAnyKey(presented: string, storedHashes: string[]): Promise<boolean> {
+  return (await matchingKey(presented, storedHashes)) >= 0;
+}
+
+/** The index of the stored hash the presented key's hash equals, or -1 (every hash is compared). */
+export async function matchingKey(presented: string, storedHashes: string[]): Promise<number> {
   const hash = await hashApiKey(presented);
-  let matched = false;
-  for (const stored of storedHashes) {
-    if (constantTimeEqual(hash, stored)) matched = true;
-  }
+  let matched = -1;
+  storedHashes.forEach((stored, i) => {
+    if (constantTimeEqual(hash, stored)) matched = i;
+  });
   return matched;
 }

@@ -8,5 +8,7 @@ export interface AppEnv {
     requestId: string;
     /** Set on tenant hosts once the API key is checked. */
     tenant: Tenant;
+    /** Set when the API key is scoped to a distribution partner's book. */
+    partnerId?: string;
   };
 }

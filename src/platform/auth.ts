@@ -4,7 +4,8 @@ import { database } from "../db/client";
 import { findTenantWithKeys } from "../db/control-plane";
 import { cachedTenant, KEY_MISS_REFRESH_MS, reloadTenant } from "../db/control-plane-cache";
 import type { AppEnv } from "./app-env";
-import { constantTimeEqual, matchesAnyKey } from "./api-keys";
+import { scopedBinding } from "../db/book";
+import { constantTimeEqual, matchingKey } from "./api-keys";
 import { ApiError } from "./errors/api-error";
 import { resolveHost } from "./tenancy";
 import { tenantFromRow } from "./tenants";
@@ -24,7 +25,8 @@ function presentedKey(c: Context<AppEnv>): string | undefined {
  * Resolves the tenant from the Host (`{tenant}.{BASE_DOMAIN}` or `{tenant}-ws.{BASE_DOMAIN}`) and
  * checks its API key (`x-api-key`, `Authorization: Bearer`, or `x-token` on `/ws`). Sets `c.var.tenant`.
  * The tenant and its key hashes come from the isolate's cache (`control-plane-cache.ts`, at most
- * 5 s old), so the hot path makes no D1 round trip.
+ * 5 s old), so the hot path makes no D1 round trip. A key scoped to a distribution partner sets
+ * `c.var.partnerId` (from the same cached key row) and narrows the request to the partner's book.
  */
 export const tenantAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
   const target = resolveHost(new URL(c.req.url).host, c.env.BASE_DOMAIN);
@@ -36,15 +38,22 @@ export const tenantAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!found) throw new ApiError("tenant_not_found", `Tenant '${target.tenantId}' does not exist`);
   const key = presentedKey(c);
   if (!key) throw new ApiError("unauthenticated", "Send your API key in the x-api-key header");
-  let valid = await matchesAnyKey(key, found.keyHashes);
-  if (!valid && wallNowMs() - loadedAtMs >= KEY_MISS_REFRESH_MS) {
+  let matched = await matchingKey(key, found.keyHashes);
+  if (matched < 0 && wallNowMs() - loadedAtMs >= KEY_MISS_REFRESH_MS) {
     // Perhaps a key added through another isolate: read the tenant once more (at most once a second).
     ({ found, loadedAtMs } = await reloadTenant(target.tenantId, loadTenant));
     if (!found) throw new ApiError("tenant_not_found", `Tenant '${target.tenantId}' does not exist`);
-    valid = await matchesAnyKey(key, found.keyHashes);
+    matched = await matchingKey(key, found.keyHashes);
   }
-  if (!valid) throw new ApiError("unauthenticated", "The API key is not valid for this tenant");
+  if (matched < 0) throw new ApiError("unauthenticated", "The API key is not valid for this tenant");
   c.set("tenant", tenantFromRow(found.tenant));
+  const partnerId = found.keyPartners[matched] ?? null;
+  if (partnerId !== null) {
+    // A distribution-partner key: every D1 read of this request goes through a binding that
+    // carries the partner's book (`db/book.ts`), and every command carries it to the tenant object.
+    c.set("partnerId", partnerId);
+    c.env = { ...c.env, DB: scopedBinding(c.env.DB, partnerId) };
+  }
   await next();
 };
 

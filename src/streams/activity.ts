@@ -1,4 +1,5 @@
 import { and, asc, count, eq, gt, lt, type SQL } from "drizzle-orm";
+import { bookOf, eventInBook } from "../db/book";
 import type { Database } from "../db/client";
 import { events } from "../db/tables";
 
@@ -28,6 +29,8 @@ export async function readActivity(db: Database, tenantId: string, query: Activi
   if (query.afterMs !== undefined) conditions.push(gt(events.ts, query.afterMs));
   if (query.beforeMs !== undefined) conditions.push(lt(events.ts, query.beforeMs));
   if (query.afterSeq !== undefined) conditions.push(gt(events.seq, query.afterSeq));
+  const book = bookOf(db);
+  if (book !== undefined) conditions.push(eventInBook(book));
   const where = and(...conditions);
   const [rows, totals] = await db.batch([
     db.select().from(events).where(where).orderBy(asc(events.seq)).limit(query.limit).offset(query.offset),

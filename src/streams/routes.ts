@@ -5,6 +5,7 @@ import { createRouter, problemResponses, TENANT_PROBLEMS, TENANT_SECURITY, WS_SE
 import { integerParam, positiveIntegerParam } from "../platform/pagination";
 import { dateTime } from "../platform/wire-fields";
 import { activityLinks, readActivity } from "./activity";
+import { PARTNER_HEADER } from "./socket-session";
 
 const ActivityQuerySchema = z.object({
   after: dateTime.optional().openapi({ description: "Only events with a timestamp after this time", example: "2026-11-18T11:08:23.003Z" }),
@@ -71,6 +72,7 @@ export const streamRoutes = createRouter()
       limit,
       offset: q.offset === undefined ? 0 : Number(q.offset),
     };
+    // A partner-scoped key's handle reads only events about the partner's book (`db/book.ts`).
     const { events, total } = await readActivity(database(c.env.DB), c.get("tenant").id, query);
     return c.json({ links: activityLinks(new URL(c.req.url), query, events, total), events }, 200);
   })
@@ -78,5 +80,9 @@ export const streamRoutes = createRouter()
     if (c.req.header("upgrade")?.toLowerCase() !== "websocket") {
       throw new ApiError("upgrade_required", "GET /ws must be a WebSocket upgrade (Upgrade: websocket)");
     }
-    return (await c.env.TENANT.getByName(c.get("tenant").id).fetch(c.req.raw)) as never;
+    const upgrade = new Request(c.req.raw);
+    upgrade.headers.delete(PARTNER_HEADER);
+    const partnerId = c.get("partnerId");
+    if (partnerId !== undefined) upgrade.headers.set(PARTNER_HEADER, partnerId);
+    return (await c.env.TENANT.getByName(c.get("tenant").id).fetch(upgrade)) as never;
   });

@@ -1,4 +1,5 @@
-import { oldestTs, readChannel, type Channel } from "../tenant/event-log";
+import { eventInBook } from "../tenant/book";
+import { oldestTs, readChannel, type Channel, type StoredEvent } from "../tenant/event-log";
 import {
   CLOSE_CODES,
   errorFrame,
@@ -15,9 +16,14 @@ export interface SocketState {
   connectedAt: number;
   lastMessageAt: number;
   channels: Channel[];
+  /** Set for a distribution-partner key: the socket receives only events about the partner's book. */
+  partnerId?: string;
 }
 
 const REPLAY_PAGE = 1000;
+
+/** The header on which the Worker hands a socket upgrade's distribution partner to the tenant object. */
+export const PARTNER_HEADER = "x-coffer-partner-id";
 
 export function readState(ws: WebSocket): SocketState {
   return ws.deserializeAttachment() as SocketState;
@@ -28,8 +34,13 @@ function writeState(ws: WebSocket, state: SocketState): void {
 }
 
 /** Initial state of a freshly accepted socket. */
-export function newSocketState(nowMs: number): SocketState {
-  return { connectedAt: nowMs, lastMessageAt: nowMs, channels: [] };
+export function newSocketState(nowMs: number, partnerId?: string): SocketState {
+  return { connectedAt: nowMs, lastMessageAt: nowMs, channels: [], ...(partnerId !== undefined && { partnerId }) };
+}
+
+/** True when a socket in this state may receive the event (a partner's socket: only events about its book). */
+export function socketMaySee(sql: SqlStorage, state: SocketState, event: StoredEvent): boolean {
+  return state.partnerId === undefined || eventInBook(sql, state.partnerId, event.payload);
 }
 
 function reply(ws: WebSocket, frame: ControlFrame, status: "ACK" | "NACK", reason?: string): void {
@@ -96,7 +107,7 @@ export function handleClientMessage(
     let cursor = fromTs;
     for (;;) {
       const page = readChannel(sql, ch, cursor, REPLAY_PAGE);
-      for (const event of page) ws.send(eventFrame(event, true));
+      for (const event of page) if (socketMaySee(sql, state, event)) ws.send(eventFrame(event, true));
       const last = page[page.length - 1];
       if (!last || page.length < REPLAY_PAGE) break;
       cursor = last.ts + 1;

@@ -34,6 +34,7 @@ export async function commandEnvelope(
       idempotencyKey,
       fingerprint: idempotencyKey ? await requestFingerprint(c.req.method, c.req.path, rawBody) : undefined,
       wealthosRequestId: options.wealthosRequestId,
+      partnerId: c.get("partnerId"),
     },
   };
 }

@@ -2,6 +2,7 @@ import { fieldErrors } from "../platform/validation";
 import { buildProblem } from "../platform/errors/problem";
 import { ERROR_CATALOG } from "../platform/errors/catalog";
 import type { DomainError } from "../platform/errors/api-error";
+import { bookRefusal } from "./book";
 import { CommandContext } from "./command-context";
 import type { CommandEnvelope, CommandRegistry, CommandResponse } from "./commands";
 import type { StoredEvent } from "./event-log";
@@ -98,6 +99,10 @@ export function runCommand(
       const errors = fieldErrors(parsed.error);
       return nothing(problem(envelope, { code: "validation_failed", detail: `Invalid fields: ${errors.map((e) => e.field).join(", ")}`, errors }));
     }
+
+    // A distribution-partner key writes only within the partner's book: checked before anything is written.
+    const refusal = meta.partnerId === undefined ? null : bookRefusal(sql, meta.partnerId, parsed.data);
+    if (refusal) return nothing(problem(envelope, refusal));
 
     const ctx = new CommandContext(sql, nowMs, meta.tenantId, meta.config);
     let response: CommandResponse;

@@ -16,6 +16,8 @@ export interface CommandMeta {
   fingerprint?: string | undefined;
   /** WealthOS body `request_id`, on the operations whose schema has one. */
   wealthosRequestId?: string | undefined;
+  /** Set when the API key is scoped to a distribution partner: the command must stay within its book (`book.ts`). */
+  partnerId?: string | undefined;
 }
 
 /** What the Worker sends to the tenant object for one state-changing request. */

@@ -199,6 +199,16 @@ export const SCHEMA_MIGRATIONS: SchemaMigration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    id: 13,
+    name: "distribution-partner books",
+    // The book check of partner-scoped keys (book.ts): an entity by id whatever its kind, and
+    // the assignments of an investor or account.
+    sql: `
+      CREATE INDEX entities_id ON entities (id);
+      CREATE INDEX entities_assigned_entity ON entities (json_extract(data, '$.entity_id')) WHERE kind = 'distribution_partner_assignment';
+    `,
+  },
 ];
 
 /** Applies every pending migration (in id order) in one transaction and records each applied id. */

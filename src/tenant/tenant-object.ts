@@ -4,7 +4,7 @@ import { JOB_INPUTS, JOBS } from "../jobs";
 import { CommandContext } from "./command-context";
 import type { Env } from "../env";
 import { HEARTBEAT } from "../streams/protocol";
-import { closeReason, handleClientMessage, newSocketState, readState } from "../streams/socket-session";
+import { closeReason, handleClientMessage, newSocketState, PARTNER_HEADER, readState, socketMaySee } from "../streams/socket-session";
 import { runCommand, type InFlight } from "./command-runner";
 import type { CommandEnvelope, CommandResponse } from "./commands";
 import { lastSeq, pruneEvents, readEvents, type StoredEvent } from "./event-log";
@@ -124,7 +124,8 @@ export class TenantObject extends DurableObject<Env> {
     const pair = new WebSocketPair();
     const [client, server] = [pair[0], pair[1]];
     this.ctx.acceptWebSocket(server);
-    server.serializeAttachment(newSocketState(wallNowMs()));
+    // The Worker names the partner of a partner-scoped key (and strips the header from clients).
+    server.serializeAttachment(newSocketState(wallNowMs(), request.headers.get(PARTNER_HEADER) ?? undefined));
     await this.schedule("sockets", "sweep", wallNowMs() + SOCKET_SWEEP_MS);
     return new Response(null, { status: 101, webSocket: client });
   }
@@ -330,9 +331,9 @@ export class TenantObject extends DurableObject<Env> {
   private publish(events: StoredEvent[]): void {
     if (events.length === 0) return;
     for (const ws of this.ctx.getWebSockets()) {
-      const channels = readState(ws).channels;
+      const state = readState(ws);
       for (const event of events) {
-        if (channels.includes(event.ch)) ws.send(eventFrame(event, false));
+        if (state.channels.includes(event.ch) && socketMaySee(this.ctx.storage.sql, state, event)) ws.send(eventFrame(event, false));
       }
     }
   }

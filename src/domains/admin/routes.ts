@@ -7,12 +7,13 @@ import {
   CreatedTenantResource,
   CreateTenantBody,
   NewApiKeyResource,
+  PartnerKeyParams,
   TenantList,
   TenantParams,
   TenantResource,
   UpdateTenantBody,
 } from "./schema";
-import { addApiKey, createTenant, getTenant, getTenants, patchTenant, removeApiKey } from "./service";
+import { addApiKey, addPartnerApiKey, createTenant, getTenant, getTenants, patchTenant, removeApiKey } from "./service";
 
 const tags = ["Admin"];
 
@@ -84,6 +85,22 @@ const revokeKeyRoute = createRoute({
   responses: { 200: { description: "Revoked key", content: jsonContent(ApiKeyResource) }, ...problemResponses(401, 404) },
 });
 
+const createPartnerKeyRoute = createRoute({
+  method: "post",
+  path: "/admin/v1/tenants/{tenant_id}/distribution-partners/{distribution_partner_id}/api-keys",
+  tags,
+  summary: "Add an API key scoped to a distribution partner's book",
+  description:
+    "Coffer extension. The key reads and writes only the partner's book: the investors and accounts assigned to the partner " +
+    "or to a partner below it, their accounts and pots (see the transfers and partners guide). Revoke it like any key.",
+  security: ADMIN_SECURITY,
+  request: { params: PartnerKeyParams },
+  responses: {
+    201: { description: "Created; the key is shown only here", content: jsonContent(NewApiKeyResource) },
+    ...problemResponses(401, 404),
+  },
+});
+
 /** The admin API (apex host, `Authorization: Bearer <ADMIN_TOKEN>`). */
 export const adminRoutes = createRouter()
   .openapi(createTenantRoute, async (c) => c.json(await createTenant(database(c.env.DB), c.req.valid("json")), 201))
@@ -96,4 +113,8 @@ export const adminRoutes = createRouter()
   .openapi(revokeKeyRoute, async (c) => {
     const { tenant_id, key_id } = c.req.valid("param");
     return c.json(await removeApiKey(database(c.env.DB), tenant_id, key_id), 200);
+  })
+  .openapi(createPartnerKeyRoute, async (c) => {
+    const { tenant_id, distribution_partner_id } = c.req.valid("param");
+    return c.json(await addPartnerApiKey(database(c.env.DB), tenant_id, distribution_partner_id), 201);
   });

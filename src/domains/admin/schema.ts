@@ -28,6 +28,9 @@ export const ApiKeyResource = z
     prefix: z.string().openapi({ description: "First characters of the key, to tell keys apart" }),
     created_at: z.string(),
     revoked_at: z.string().nullable(),
+    distribution_partner_id: z.string().optional().openapi({
+      description: "Coffer extension: the distribution partner whose book the key is scoped to (absent for a tenant key)",
+    }),
   })
   .openapi("ApiKey");
 
@@ -114,6 +117,10 @@ export const TenantParams = z.object({
 
 export const ApiKeyParams = TenantParams.extend({
   key_id: z.string().openapi({ param: { name: "key_id", in: "path" } }),
+});
+
+export const PartnerKeyParams = TenantParams.extend({
+  distribution_partner_id: z.string().openapi({ param: { name: "distribution_partner_id", in: "path" }, example: "iff-abc12345" }),
 });
 
 export type TenantConfigPatch = z.infer<typeof TenantConfigPatch>;

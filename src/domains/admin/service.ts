@@ -10,17 +10,32 @@ import {
   updateTenant,
 } from "../../db/control-plane";
 import type { ApiKeyRow, TenantRow } from "../../db/tables";
+import { PARTNER_KIND } from "../../db/book";
+import { findResource } from "../../db/resources";
 import { mintApiKey, type MintedKey } from "../../platform/api-keys";
 import { ApiError } from "../../platform/errors/api-error";
 import { tenantFromRow } from "../../platform/tenants";
 import type { TenantConfigPatch } from "./schema";
 
 function toKeyResource(row: ApiKeyRow) {
-  return { key_id: row.keyId, prefix: row.prefix, created_at: row.createdAt, revoked_at: row.revokedAt };
+  return {
+    key_id: row.keyId,
+    prefix: row.prefix,
+    created_at: row.createdAt,
+    revoked_at: row.revokedAt,
+    ...(row.distributionPartnerId !== null && { distribution_partner_id: row.distributionPartnerId }),
+  };
 }
 
-function toNewKeyResource(key: MintedKey, createdAt: string) {
-  return { key_id: key.keyId, prefix: key.prefix, created_at: createdAt, revoked_at: null, api_key: key.apiKey };
+function toNewKeyResource(key: MintedKey, createdAt: string, partnerId: string | null = null) {
+  return {
+    key_id: key.keyId,
+    prefix: key.prefix,
+    created_at: createdAt,
+    revoked_at: null,
+    ...(partnerId !== null && { distribution_partner_id: partnerId }),
+    api_key: key.apiKey,
+  };
 }
 
 function toTenantResource(row: TenantRow, keys: ApiKeyRow[]) {
@@ -112,6 +127,23 @@ export async function addApiKey(db: Database, tenantId: string) {
   const key = await mintApiKey();
   await insertApiKey(db, { tenantId, keyId: key.keyId, keyHash: key.keyHash, prefix: key.prefix, createdAt: now });
   return toNewKeyResource(key, now);
+}
+
+/**
+ * Adds an API key scoped to a distribution partner's book (Coffer extension): it reads and
+ * writes only the investors, accounts and pots assigned to the partner or to partners below it.
+ */
+export async function addPartnerApiKey(db: Database, tenantId: string, partnerId: string) {
+  if (!(await findTenant(db, tenantId))) throw notFound(tenantId);
+  if (!(await findResource(db, tenantId, PARTNER_KIND, partnerId))) {
+    throw new ApiError("resource_not_found", `Tenant '${tenantId}' has no distribution partner '${partnerId}'`, {
+      errors: [{ field: "distribution_partner_id", message: "unknown distribution partner" }],
+    });
+  }
+  const now = wallNowIso();
+  const key = await mintApiKey();
+  await insertApiKey(db, { tenantId, keyId: key.keyId, keyHash: key.keyHash, prefix: key.prefix, createdAt: now, distributionPartnerId: partnerId });
+  return toNewKeyResource(key, now, partnerId);
 }
 
 export async function removeApiKey(db: Database, tenantId: string, keyId: string) {

@@ -1,4 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
+import { ACCOUNT } from "../../custody/accounts";
 import { database } from "../../db/client";
 import { findResources, listResourcesWhere } from "../../db/resource-queries";
 import { findResource, term } from "../../db/resources";
@@ -78,6 +79,9 @@ const entitiesOfPartnerRoute = createRoute({
   responses: { 200: { description: "The partner and its assigned entities", content: jsonContent(EntitiesOfPartner) }, ...problemResponses(...TENANT_PROBLEMS) },
 });
 
+/** The read-model kinds of an assignable investor (a person or an organisation). */
+const INVESTOR_KINDS = ["investor", "investor_organisation"];
+
 function notFound(id: string): never {
   throw new ApiError("resource_not_found", `Distribution partner '${id}' does not exist`, { errors: [{ field: "distribution_partner_id", message: "unknown distribution partner" }] });
 }
@@ -119,6 +123,13 @@ export const distributionPartnerRoutes = createRouter()
     const { entity_id, entity_type } = c.req.valid("query");
     const db = database(c.env.DB);
     const tenantId = c.get("tenant").id;
+    const kinds = entity_type === "account" ? [ACCOUNT] : INVESTOR_KINDS;
+    const found = await Promise.all(kinds.map((kind) => findResource(db, tenantId, kind, entity_id)));
+    if (found.every((r) => r === null)) {
+      throw new ApiError("resource_not_found", `${entity_type === "account" ? "Investor account" : "Investor"} '${entity_id}' does not exist`, {
+        errors: [{ field: "entity_id", message: `unknown ${entity_type}` }],
+      });
+    }
     const assignments = await listResourcesWhere<AssignmentData>(db, tenantId, ASSIGNMENT, { terms: [term("entity_id", entity_id), term("entity_type", entity_type)] });
     const ids = assignments.map((a) => a.data.distribution_partner_id);
     const partners = await findResources<PartnerData>(db, tenantId, PARTNER, ids);

@@ -428,6 +428,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/tenants/{tenant_id}/distribution-partners/{distribution_partner_id}/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an API key scoped to a distribution partner's book
+         * @description Coffer extension. The key reads and writes only the partner's book: the investors and accounts assigned to the partner or to a partner below it, their accounts and pots (see the transfers and partners guide). Revoke it like any key.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant_id: string;
+                    distribution_partner_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Created; the key is shown only here */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NewApiKey"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tenant/test/hello-world-be": {
         parameters: {
             query?: never;
@@ -23500,6 +23569,8 @@ export interface components {
             prefix: string;
             created_at: string;
             revoked_at: string | null;
+            /** @description Coffer extension: the distribution partner whose book the key is scoped to (absent for a tenant key) */
+            distribution_partner_id?: string;
         };
         NewApiKey: components["schemas"]["ApiKey"] & {
             /** @description The key itself. Shown only in this response. */

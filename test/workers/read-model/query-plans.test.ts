@@ -1,5 +1,8 @@
 import { env } from "cloudflare:test";
-import { sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, sql, type SQL } from "drizzle-orm";
+import { bookProbe, eventInBook, scopedBinding } from "../../../src/db/book";
+import { potValueSnapshotsPage } from "../../../src/db/pot-value-snapshots";
+import { events, resources } from "../../../src/db/tables";
 import { describe, expect, it } from "vitest";
 import { database } from "../../../src/db/client";
 import { createdWithin } from "../../../src/db/resource-queries";
@@ -22,6 +25,9 @@ async function plan(query: SQL): Promise<string[]> {
 const TENANT = "plans";
 const PAGE_50 = { pageSize: 100, pageNumber: 50, sort: "desc" as const };
 const FIRST = { pageSize: 1000, pageNumber: 1, sort: "desc" as const };
+
+/** The book probed per row: both primary keys, fully keyed. */
+const BOOK_PROBE = ["SEARCH rb USING PRIMARY KEY (tenant_id=? AND kind=? AND id=?)", "SEARCH pb USING PRIMARY KEY (tenant_id=? AND partner_id=? AND anchor=? AND access=?)"];
 
 const CASES: Array<{ name: string; kind: string; page: typeof FIRST; filter: ListFilter; uses: string[] }> = [
   { name: "transactions by pot_id", kind: "transaction", page: FIRST, filter: { ownerId: "pot-1" }, uses: ["ix_resources_tenant_kind_owner"] },
@@ -50,6 +56,12 @@ const CASES: Array<{ name: string; kind: string; page: typeof FIRST; filter: Lis
   { name: "page 50 of 100 transactions", kind: "transaction", page: PAGE_50, filter: {}, uses: ["COVERING INDEX ix_resources_tenant_kind_created"] },
   { name: "page 50 of 100 of a pot's transactions", kind: "transaction", page: PAGE_50, filter: { ownerId: "pot-1" }, uses: ["COVERING INDEX ix_resources_tenant_kind_owner"] },
   { name: "page 50 of 100 payments of an investor", kind: "payment", page: PAGE_50, filter: { terms: [term("investor_id", "inv-1")] }, uses: ["COVERING INDEX ix_resource_terms_value"] },
+  // A distribution-partner key (db/book.ts): driven by the book, or the book probed per row.
+  { name: "a partner's investors", kind: "investor", page: FIRST, filter: { book: "iff-1" }, uses: ["SEARCH pb USING PRIMARY KEY (tenant_id=? AND partner_id=?)", "ix_resource_books_anchor (tenant_id=? AND kind=? AND anchor=?)", "sqlite_autoindex_resources_1 (tenant_id=? AND kind=? AND id=?)"] },
+  { name: "page 50 of 100 of a partner's accounts", kind: "investor_account", page: PAGE_50, filter: { book: "iff-1" }, uses: ["ix_resource_books_anchor"] },
+  { name: "a partner's pot's transactions", kind: "transaction", page: FIRST, filter: { ownerId: "pot-1", book: "iff-1" }, uses: ["ix_resources_tenant_kind_owner", ...BOOK_PROBE] },
+  { name: "a partner's payments by investor_id", kind: "payment", page: FIRST, filter: { terms: [term("investor_id", "inv-1")], book: "iff-1" }, uses: ["ix_resource_terms_value", ...BOOK_PROBE] },
+  { name: "a partner's accounts by status", kind: "investor_account", page: FIRST, filter: { terms: [term("status", ["active", "closed"])], book: "iff-1" }, uses: ["ix_resource_terms_value", ...BOOK_PROBE] },
 ];
 
 describe("read-model query plans", () => {
@@ -57,9 +69,46 @@ describe("read-model query plans", () => {
     it(`serves ${c.name} from an index`, async () => {
       const details = await plan(pageQuery(TENANT, c.kind, c.page, c.filter, (c.page.pageNumber - 1) * c.page.pageSize));
       // A full scan, or a search keyed only by tenant and kind, reads every row of the kind.
-      const scans = details.filter((d) => /^SCAN (resources|resource_terms)\b/.test(d) || /USING (PRIMARY KEY|INDEX \w+) \(tenant_id=\? AND kind=\?\)$/.test(d));
+      const scans = details.filter((d) => /^SCAN (resources|resource_terms|resource_books|partner_books|rb|pb)\b/.test(d) || /USING (PRIMARY KEY|INDEX \w+) \(tenant_id=\? AND kind=\?\)$/.test(d));
       expect(scans).toEqual([]);
       for (const index of c.uses) expect(details.some((d) => d.includes(index))).toBe(true);
     });
   }
 });
+
+describe("partner-scoped query plans", () => {
+  const noScan = (details: string[]) => details.filter((d) => /^SCAN (?!json_each|json_tree)/.test(d) && !/^SCAN \w+ USING (COVERING )?INDEX/.test(d));
+
+  it("reads one resource within a book by primary keys", async () => {
+    const db = database(scopedBinding(env.DB, "iff-1"));
+    const query = db.select().from(resources).where(and(eq(resources.tenantId, TENANT), eq(resources.kind, "pot"), eq(resources.id, "pot-1"), bookProbe("iff-1", "pot")));
+    const details = await plan(sql.raw(explainable(query.toSQL())));
+    expect(noScan(details)).toEqual([]);
+    for (const probe of BOOK_PROBE) expect(details).toContain(probe);
+  });
+
+  it("serves a partner's activity feed from the events key and the book's keys", async () => {
+    const where = and(eq(events.tenantId, TENANT), gt(events.seq, 10), eventInBook("iff-1"));
+    const query = database(env.DB).select().from(events).where(where).orderBy(asc(events.seq)).limit(100);
+    const details = await plan(sql.raw(explainable(query.toSQL())));
+    expect(noScan(details)).toEqual([]);
+    expect(details.some((d) => d.startsWith("SEARCH eb USING PRIMARY KEY (tenant_id=? AND seq=?)"))).toBe(true);
+    expect(details).toContain("SEARCH pb USING PRIMARY KEY (tenant_id=? AND partner_id=? AND anchor=? AND access=?)");
+  });
+
+  it("serves a partner's pot values of a date from the snapshots key and the book's index", async () => {
+    const db = database(scopedBinding(env.DB, "iff-1"));
+    const details = await plan(sql.raw(explainable(potValueSnapshotsPage(db, TENANT, "2026-11-20", 100, 0).toSQL())));
+    expect(noScan(details)).toEqual([]);
+    expect(details.some((d) => d.includes("ix_resource_books_anchor"))).toBe(true);
+  });
+});
+
+/** A drizzle query's text with its parameters inlined (EXPLAIN only needs a plan). */
+function explainable(q: { sql: string; params: unknown[] }): string {
+  let i = 0;
+  return q.sql.replace(/\?/g, () => {
+    const v = q.params[i++];
+    return typeof v === "number" ? String(v) : `'${String(v).replace(/'/g, "''")}'`;
+  });
+}
