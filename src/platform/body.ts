@@ -41,7 +41,9 @@ export async function readUpTo(stream: ReadableStream<Uint8Array> | null, max: n
 async function readLimited(request: Request): Promise<string> {
   const declared = request.headers.get("content-length");
   if (declared !== null && Number(declared) > MAX_BODY_BYTES) throw tooLarge();
-  // The header can be absent or wrong (chunked uploads): count what actually arrives.
+  // A declared length frames the body (the runtime never delivers more): read it in one go.
+  if (declared !== null && /^\d+$/.test(declared)) return request.text();
+  // Without one (chunked uploads): count what actually arrives.
   const bytes = await readUpTo(request.body, MAX_BODY_BYTES);
   if (bytes === null) throw tooLarge();
   return new TextDecoder().decode(bytes);
@@ -80,9 +82,9 @@ export const jsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   try {
     JSON.parse(text);
-    cacheBody(c.req.bodyCache, text);
   } catch {
     throw new ApiError("malformed_json", "The request body is not valid JSON");
   }
+  cacheBody(c.req.bodyCache, text);
   return next();
 };

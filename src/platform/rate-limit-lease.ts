@@ -36,7 +36,13 @@ export function utcDay(nowMs: number): string {
 
 /** Epoch ms of the next UTC midnight after `nowMs`. */
 export function nextUtcMidnight(nowMs: number): number {
-  return Date.parse(`${utcDay(nowMs)}T00:00:00.000Z`) + DAY_MS;
+  // Epoch time has no leap seconds: every UTC day is exactly DAY_MS long.
+  return (Math.floor(nowMs / DAY_MS) + 1) * DAY_MS;
+}
+
+/** The number of the UTC day of an instant (days since the epoch): cheaper to compare than `utcDay`. */
+export function utcDayNumber(nowMs: number): number {
+  return Math.floor(nowMs / DAY_MS);
 }
 
 /**

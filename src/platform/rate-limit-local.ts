@@ -1,6 +1,6 @@
 import { wallNowMs } from "../clock/wall";
 import type { RateLimitDecision, RateLimitPolicy } from "./rate-limit";
-import { nextUtcMidnight, utcDay, type Lease, type ReturnedTokens } from "./rate-limit-lease";
+import { nextUtcMidnight, utcDay, utcDayNumber, type Lease, type ReturnedTokens } from "./rate-limit-lease";
 
 /** A lease lives at most this long; then its unspent tokens go back to the bucket. */
 export const LEASE_TTL_MS = 1_000;
@@ -15,6 +15,8 @@ interface LocalLease {
   lease: Lease;
   left: number;
   day: string;
+  /** `day` as a day number, checked on every request. */
+  dayNumber: number;
   expiresAtMs: number;
 }
 
@@ -106,7 +108,7 @@ export class LocalRateLimits {
       joined.left += lease.granted;
       joined.lease = lease;
     } else {
-      bucket.current = { policyKey: key, policy, lease, left: lease.granted, day: utcDay(lease.atMs), expiresAtMs: Math.min(at + LEASE_TTL_MS, nextUtcMidnight(lease.atMs)) };
+      bucket.current = { policyKey: key, policy, lease, left: lease.granted, day: utcDay(lease.atMs), dayNumber: utcDayNumber(lease.atMs), expiresAtMs: Math.min(at + LEASE_TTL_MS, nextUtcMidnight(lease.atMs)) };
     }
     const current = bucket.current as LocalLease;
     current.left -= 1;
@@ -116,7 +118,7 @@ export class LocalRateLimits {
   /** The tenant's lease when it may still be spent at `now` under the policy `key`. */
   private usable(bucket: TenantBucket, key: string, now: number): LocalLease | null {
     const c = bucket.current;
-    return c && c.policyKey === key && c.expiresAtMs > now && c.day === utcDay(now) ? c : null;
+    return c && c.policyKey === key && c.expiresAtMs > now && c.dayNumber === utcDayNumber(now) ? c : null;
   }
 }
 

@@ -23,12 +23,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function cleanValue(value: unknown, rule: WireRule | undefined): unknown {
+function cleanValue(value: object, rule: WireRule | undefined): unknown {
   if (rule === "verbatim") return value;
   const shape = rule === undefined || rule === "nullable" ? EMPTY : rule;
-  if (Array.isArray(value)) return value.map((item) => (isPlainObject(item) || Array.isArray(item) ? cleanValue(item, shape) : item));
-  if (isPlainObject(value)) return omitAbsent(value, shape);
-  return value;
+  if (Array.isArray(value)) return value.map((item: unknown) => (typeof item === "object" && item !== null ? cleanValue(item, shape) : item));
+  return omitAbsent(value, shape);
 }
 
 /**
@@ -38,15 +37,19 @@ function cleanValue(value: unknown, rule: WireRule | undefined): unknown {
  */
 export function omitAbsent<T>(resource: T, shape: WireShape = EMPTY): T {
   if (!isPlainObject(resource)) return resource;
+  // Every read serialises through here (a 50-item page calls it for every field of every item):
+  // plain loops, no entry arrays, primitives copied without a call.
   const out: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(resource)) {
-    const rule = shape[field];
+  const fields = Object.keys(resource);
+  for (let i = 0; i < fields.length; i += 1) {
+    const field = fields[i] as string;
+    const value = resource[field];
     if (value === undefined) continue;
     if (value === null) {
-      if (rule === "nullable") out[field] = null;
+      if (shape[field] === "nullable") out[field] = null;
       continue;
     }
-    out[field] = cleanValue(value, rule);
+    out[field] = typeof value === "object" ? cleanValue(value, shape[field]) : value;
   }
   return out as T;
 }

@@ -34,15 +34,22 @@ function toEvent(row: EventRow): StoredEvent {
  * bumped by one when the clock has not moved past the channel's last event.
  */
 export function appendEvent(sql: SqlStorage, event: NewEvent, nowMs: number): StoredEvent {
-  const last = sql.exec<{ last_ts: number }>("SELECT last_ts FROM channel_clocks WHERE ch = ?", event.ch).toArray()[0];
-  const ts = last && last.last_ts >= nowMs ? last.last_ts + 1 : nowMs;
   // The counter lives apart from the events so pruning never lets a seq be reused.
-  const prev = sql.exec<{ value: string }>("SELECT value FROM settings WHERE name = 'last_seq'").toArray()[0];
-  const seq = Number(prev?.value ?? "0") + 1;
-  sql.exec(
-    "INSERT INTO settings (name, value) VALUES ('last_seq', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-    String(seq),
+  const seq = Number(
+    sql
+      .exec<{ value: string }>(
+        "INSERT INTO settings (name, value) VALUES ('last_seq', '1') ON CONFLICT (name) DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value",
+      )
+      .one().value,
   );
+  // A channel's timestamps strictly increase: now, or one past the channel's last when that is later.
+  const ts = sql
+    .exec<{ last_ts: number }>(
+      "INSERT INTO channel_clocks (ch, last_ts) VALUES (?1, ?2) ON CONFLICT (ch) DO UPDATE SET last_ts = MAX(?2, last_ts + 1) RETURNING last_ts",
+      event.ch,
+      nowMs,
+    )
+    .one().last_ts;
   const id = crypto.randomUUID();
   sql.exec(
     "INSERT INTO events (seq, id, type, ch, ts, payload) VALUES (?, ?, ?, ?, ?, ?)",
@@ -52,11 +59,6 @@ export function appendEvent(sql: SqlStorage, event: NewEvent, nowMs: number): St
     event.ch,
     ts,
     JSON.stringify(event.payload),
-  );
-  sql.exec(
-    "INSERT INTO channel_clocks (ch, last_ts) VALUES (?, ?) ON CONFLICT (ch) DO UPDATE SET last_ts = excluded.last_ts",
-    event.ch,
-    ts,
   );
   return { ...event, seq, id, ts };
 }

@@ -19,7 +19,7 @@ import { runTenantJob } from "./job-runner";
 import { outboxHolds, pendingOutbox } from "./outbox";
 import { BATCH_CHARS, BATCH_ROWS, OutboxFlusher } from "./outbox-flusher";
 import { runSchemaMigrations } from "./schema-migrations";
-import { loadSettings, saveSettings } from "./settings";
+import { loadSettings, saveSettings, type ObjectSettings } from "./settings";
 import { eventFrame } from "../streams/protocol";
 import { abandonDelivery, prepareDelivery, recordAttempt, signDelivery, WebhookAttempt, type SignedDelivery } from "../webhooks/attempts";
 import { WebhookDispatcher } from "../webhooks/dispatcher";
@@ -56,7 +56,7 @@ export class TenantObject extends DurableObject<Env> {
   async execute(envelope: CommandEnvelope): Promise<CommandResponse> {
     const { meta } = envelope;
     const sql = this.ctx.storage.sql;
-    saveSettings(sql, { tenantId: meta.tenantId, config: meta.config });
+    this.saveSettingsIfChanged({ tenantId: meta.tenantId, config: meta.config });
     const startedAt = wallNowMs();
     const result = runCommand(this.ctx.storage, COMMANDS, envelope, this.inFlight, tenantNowMs(sql, meta.config));
     const committedAt = wallNowMs();
@@ -338,9 +338,24 @@ export class TenantObject extends DurableObject<Env> {
     }
   }
 
+  /** The settings this instance last saved (as JSON): a command with the same ones writes nothing. */
+  private savedSettings: string | null = null;
+
+  private saveSettingsIfChanged(settings: ObjectSettings): void {
+    const json = JSON.stringify(settings);
+    if (json === this.savedSettings) return;
+    saveSettings(this.ctx.storage.sql, settings);
+    this.savedSettings = json;
+  }
+
+  /** Set once this instance has seen the prune job (it reschedules itself and is never removed). */
+  private pruneScheduled = false;
+
   private async ensurePruneJob(): Promise<void> {
+    if (this.pruneScheduled) return;
     const exists = this.ctx.storage.sql.exec("SELECT 1 FROM jobs WHERE kind = 'prune'").toArray().length > 0;
     if (!exists) await this.schedule("prune", "all", wallNowMs() + PRUNE_EVERY_MS);
+    this.pruneScheduled = true;
   }
 
   private async schedule(kind: string, key: string, dueAt: number): Promise<void> {

@@ -23,10 +23,10 @@ export function toInvestor(
   row: { id: string; version: number; data: InvestorData; createdAt: string; updatedAt: string },
   bankAccounts: Array<{ id: string; data: { bank_account_type: string } }>,
 ): Investor {
-  const { bank_accounts: _stored, ...data } = row.data;
+  // One copy (the wire cleaning), not three: the stored fields, then the derived ones over them.
   return toWire(Investor, {
     investor_id: row.id,
-    ...data,
+    ...row.data,
     bank_accounts: ownBankAccountIds(bankAccounts),
     reference_version: row.version,
     created_at: row.createdAt,
