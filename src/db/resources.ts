@@ -35,12 +35,12 @@ const SQL_TEXT = new SQLiteAsyncDialect();
 const ROW_COLUMNS = "id, version, owner_id AS ownerId, data, created_at AS createdAt, updated_at AS updatedAt";
 /** One resource by primary key. */
 const FIND_SQL = `SELECT ${ROW_COLUMNS} FROM resources WHERE tenant_id = ?1 AND kind = ?2 AND id = ?3`;
-/** The resources of a kind one resource owns, oldest first (the owner index, in order). */
-const OWNED_SQL = `SELECT ${ROW_COLUMNS} FROM resources WHERE tenant_id = ?1 AND kind = ?2 AND owner_id = ?3 ORDER BY created_at ASC, id ASC`;
 /** `FIND_SQL` within a partner's book (`?4` the partner, `?5` the access that reads the kind). */
 const FIND_IN_BOOK_SQL = `${FIND_SQL} AND ${bookProbeText("?4", "?5")}`;
-/** `OWNED_SQL` within a partner's book. */
-const OWNED_IN_BOOK_SQL = OWNED_SQL.replace(" ORDER BY", ` AND ${bookProbeText("?4", "?5")} ORDER BY`);
+
+/** A resource (part 0) and the resources of kind `?4` it owns (part 1), for a tenant key. */
+export const FIND_WITH_OWNED_SQL = `SELECT 0 AS part, ${ROW_COLUMNS} FROM resources WHERE tenant_id = ?1 AND kind = ?2 AND id = ?3
+  UNION ALL SELECT 1 AS part, ${ROW_COLUMNS} FROM resources WHERE tenant_id = ?1 AND kind = ?4 AND owner_id = ?3`;
 
 /** The statement reading one resource (within the caller's book, if any). */
 function findStatement(db: Database, tenantId: string, kind: string, id: string): D1PreparedStatement {
@@ -49,11 +49,15 @@ function findStatement(db: Database, tenantId: string, kind: string, id: string)
   return book === undefined ? d1.prepare(FIND_SQL).bind(tenantId, kind, id) : d1.prepare(FIND_IN_BOOK_SQL).bind(tenantId, kind, id, book, readAccess(kind));
 }
 
-/** The statement reading the resources of a kind one resource owns (within the caller's book, if any). */
-function ownedStatement(db: Database, tenantId: string, kind: string, ownerId: string): D1PreparedStatement {
-  const book = bookFor(db, kind);
-  const d1 = db.$client;
-  return book === undefined ? d1.prepare(OWNED_SQL).bind(tenantId, kind, ownerId) : d1.prepare(OWNED_IN_BOOK_SQL).bind(tenantId, kind, ownerId, book, readAccess(kind));
+/** A row of a two-part statement: the resource(s) asked for (0) and the rows they own (1). */
+interface PartRow extends ListedRow {
+  part: 0 | 1;
+}
+
+/** Creation order (`created_at`, then `id`), as the indexes hold it (ASCII both: code units order like bytes). */
+function byCreation(x: ListedRow, y: ListedRow): number {
+  if (x.createdAt !== y.createdAt) return x.createdAt < y.createdAt ? -1 : 1;
+  return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
 }
 
 /** One resource of a tenant, or `null` (another tenant's id behaves exactly like a missing one). */
@@ -102,10 +106,23 @@ export async function findResourceWithOwned<T, O>(
   id: string,
   ownedKind: string,
 ): Promise<{ record: ResourceRecord<T>; owned: ResourceRecord<O>[] } | null> {
-  const d1 = db.$client;
-  const [found, owned] = await d1.batch<ListedRow>([findStatement(db, tenantId, kind, id), ownedStatement(db, tenantId, ownedKind, id)]);
-  const row = found?.results[0];
-  return row ? { record: toRecord<T>(row), owned: (owned?.results ?? []).map((r) => toRecord<O>(r)) } : null;
+  const book = bookFor(db, kind);
+  const ownedBook = bookFor(db, ownedKind);
+  // One statement, not a batch: a batch is a D1 transaction, and each D1 call costs far more than
+  // these two index lookups (the primary key, then the owner index). Without a book the text is fixed.
+  const query =
+    book === undefined && ownedBook === undefined
+      ? { sql: FIND_WITH_OWNED_SQL, params: [tenantId, kind, id, ownedKind] }
+      : SQL_TEXT.sqlToQuery(
+          sql`SELECT 0 AS part, ${sql.raw(ROW_COLUMNS)} FROM resources WHERE tenant_id = ${tenantId} AND kind = ${kind} AND id = ${id}
+              AND ${book === undefined ? sql`1` : bookProbe(book, kind)}
+            UNION ALL
+            SELECT 1 AS part, ${sql.raw(ROW_COLUMNS)} FROM resources WHERE tenant_id = ${tenantId} AND kind = ${ownedKind} AND owner_id = ${id}
+              AND ${ownedBook === undefined ? sql`1` : bookProbe(ownedBook, ownedKind)}`,
+        );
+  const { results } = await db.$client.prepare(query.sql).bind(...query.params).all<PartRow>();
+  const row = results.find((r) => r.part === 0);
+  return row ? { record: toRecord<T>(row), owned: results.filter((r) => r.part === 1).sort(byCreation).map((r) => toRecord<O>(r)) } : null;
 }
 
 /**
@@ -124,21 +141,20 @@ export async function listResourcesWithOwned<T, O>(
   if (offset === null || (filter.terms ?? []).some((t) => t.values.length === 0)) return { items: [], nextPageAvailable: false, owned: [] };
   const rowids = pageRowidsQuery(tenantId, kind, page, { ...filter, book: bookFor(db, kind) }, offset);
   const ownedBook = bookFor(db, ownedKind);
-  const direction = sql.raw(page.sort === "asc" ? "ASC" : "DESC");
-  // Only the columns a record needs, run on the D1 binding as one batch of two statements.
-  const pageSql = SQL_TEXT.sqlToQuery(
-    sql`SELECT ${sql.raw(ROW_COLUMNS)} FROM resources WHERE rowid IN (${rowids}) ORDER BY created_at ${direction}, id ${direction}`,
+  // One statement: the page's rowids once (a CTE used twice is materialised), then the page rows
+  // (part 0) and the rows they own (part 1); only the columns a record needs.
+  const query = SQL_TEXT.sqlToQuery(
+    sql`WITH pick AS (${rowids})
+      SELECT 0 AS part, ${sql.raw(ROW_COLUMNS)} FROM resources WHERE rowid IN (SELECT rid FROM pick)
+      UNION ALL
+      SELECT 1 AS part, ${sql.raw(ROW_COLUMNS)} FROM resources WHERE tenant_id = ${tenantId} AND kind = ${ownedKind}
+        AND owner_id IN (SELECT page_item.id FROM resources AS page_item WHERE page_item.rowid IN (SELECT rid FROM pick))
+        AND ${ownedBook === undefined ? sql`1` : bookProbe(ownedBook, ownedKind)}`,
   );
-  const ownedSql = SQL_TEXT.sqlToQuery(
-    sql`SELECT ${sql.raw(ROW_COLUMNS)} FROM resources WHERE tenant_id = ${tenantId} AND kind = ${ownedKind}
-      AND owner_id IN (SELECT page_item.id FROM resources AS page_item WHERE page_item.rowid IN (${rowids}))
-      AND ${ownedBook === undefined ? sql`1` : bookProbe(ownedBook, ownedKind)}
-      ORDER BY created_at ASC, id ASC`,
-  );
-  const d1 = db.$client;
-  const [pageResult, ownedResult] = await d1.batch<ListedRow>([d1.prepare(pageSql.sql).bind(...pageSql.params), d1.prepare(ownedSql.sql).bind(...ownedSql.params)]);
-  const rows = pageResult?.results ?? [];
-  const owned = ownedResult?.results ?? [];
+  const { results } = await db.$client.prepare(query.sql).bind(...query.params).all<PartRow>();
+  const sign = page.sort === "asc" ? 1 : -1;
+  const rows = results.filter((r) => r.part === 0).sort((x, y) => sign * byCreation(x, y));
+  const owned = results.filter((r) => r.part === 1).sort(byCreation);
   const items = rows.slice(0, page.pageSize).map((r) => toRecord<T>(r));
   const ids = new Set(items.map((r) => r.id));
   return { items, nextPageAvailable: rows.length > page.pageSize, owned: owned.filter((r) => r.ownerId !== null && ids.has(r.ownerId)).map((r) => toRecord<O>(r)) };

@@ -44,6 +44,9 @@ function toEntity<T>(row: EntityRow): StoredEntity<T> {
  * inside the one storage transaction of the command. Every entity write is also queued in the
  * outbox for the D1 read model; every event is appended to the log and to the outbox.
  */
+/** The entities of a kind one entity owns, oldest first (index `entities_owner`, already in order). */
+export const OWNED_ENTITIES_SQL = "SELECT * FROM entities WHERE kind = ? AND owner_id = ? ORDER BY created_at, id";
+
 export class CommandContext {
   readonly events: StoredEvent[] = [];
   readonly now: string;
@@ -68,7 +71,7 @@ export class CommandContext {
   /** Every entity of a kind owned by `ownerId`, oldest first. */
   listOwned<T>(kind: string, ownerId: string): StoredEntity<T>[] {
     return this.sql
-      .exec<EntityRow>("SELECT * FROM entities WHERE kind = ? AND owner_id = ? ORDER BY created_at, id", kind, ownerId)
+      .exec<EntityRow>(OWNED_ENTITIES_SQL, kind, ownerId)
       .toArray()
       .map((row) => toEntity<T>(row));
   }

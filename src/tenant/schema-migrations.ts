@@ -209,6 +209,13 @@ export const SCHEMA_MIGRATIONS: SchemaMigration[] = [
       CREATE INDEX entities_assigned_entity ON entities (json_extract(data, '$.entity_id')) WHERE kind = 'distribution_partner_assignment';
     `,
   },
+  {
+    id: 14,
+    name: "entities by owner",
+    // \`CommandContext.listOwned\` (an investor's bank accounts, a pot's orders, ...): in page order
+    // from the index, instead of a pass over every entity of the kind.
+    sql: `CREATE INDEX entities_owner ON entities (kind, owner_id, created_at, id);`,
+  },
 ];
 
 /** Applies every pending migration (in id order) in one transaction and records each applied id. */

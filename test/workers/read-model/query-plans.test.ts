@@ -6,6 +6,7 @@ import { events, resources } from "../../../src/db/tables";
 import { describe, expect, it } from "vitest";
 import { database } from "../../../src/db/client";
 import { createdWithin } from "../../../src/db/resource-queries";
+import { FIND_WITH_OWNED_SQL } from "../../../src/db/resources";
 import { pageQuery, term, type ListFilter } from "../../../src/db/resource-lists";
 
 // The hot read-model queries must be index searches: a scan of `resources` or `resource_terms`
@@ -74,6 +75,16 @@ describe("read-model query plans", () => {
       for (const index of c.uses) expect(details.some((d) => d.includes(index))).toBe(true);
     });
   }
+});
+
+describe("one resource with what it owns", () => {
+  it("reads an investor and its bank accounts by the primary key and the owner index, in one statement", async () => {
+    const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${FIND_WITH_OWNED_SQL}`).bind(TENANT, "investor", "inv-1", "bank_account").all<PlanRow>();
+    const details = results.map((r) => r.detail);
+    expect(details.filter((d) => /^SCAN /.test(d))).toEqual([]);
+    expect(details).toContain("SEARCH resources USING INDEX sqlite_autoindex_resources_1 (tenant_id=? AND kind=? AND id=?)");
+    expect(details).toContain("SEARCH resources USING INDEX ix_resources_tenant_kind_owner (tenant_id=? AND kind=? AND owner_id=?)");
+  });
 });
 
 describe("partner-scoped query plans", () => {
