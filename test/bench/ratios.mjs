@@ -10,6 +10,7 @@ import { performance } from "node:perf_hooks";
 import { startDevServer } from "../../scripts/dev-server.mjs";
 import { request } from "../../scripts/local-http.mjs";
 import { measure, measureMix } from "./load.mjs";
+import { cpuPerRequest, workerdCpu } from "./process-cpu.mjs";
 import { fmt, summarize } from "./stats.mjs";
 
 export const GOALS = { noop: 0.8, getById: 0.6, list50: 0.5, idempotentWrite: 0.4, writesVsNoop: 0.5 };
@@ -43,8 +44,11 @@ async function createInvestors({ port, host, apiKey }, count) {
   return ids;
 }
 
-/** The single-endpoint workloads against the bare worker, measured back to back with one tool. */
-export async function measureRatios({ port, barePort, apiKey, tenantHost, connections, seconds, rounds = 5, tool, log }) {
+/**
+ * The single-endpoint workloads against the bare worker, measured back to back with one tool.
+ * `pgid` / `barePgid` (the wranglers' process groups) add the workerd CPU per request (Linux).
+ */
+export async function measureRatios({ port, barePort, pgid, barePgid, apiKey, tenantHost, connections, seconds, rounds = 5, tool, log }) {
   const tenant = { port, host: tenantHost, apiKey };
   const ids = await createInvestors(tenant, 60);
   const auth = { "x-api-key": apiKey };
@@ -62,12 +66,16 @@ export async function measureRatios({ port, barePort, apiKey, tenantHost, connec
   const all = [{ key: "bare", name: "bare worker", target: bareTarget }, ...workloads];
   // Interleaved slices: load from other processes that comes and goes affects every workload alike.
   const slice = Math.max(1, Math.round(seconds / rounds));
-  const acc = Object.fromEntries(all.map((w) => [w.key, { requests: 0, seconds: 0, errors: 0, p50: [], p99: [], loadavg: [] }]));
+  const acc = Object.fromEntries(all.map((w) => [w.key, { requests: 0, seconds: 0, errors: 0, p50: [], p99: [], loadavg: [], cpu: [] }]));
   for (const w of all) await measure({ name: w.name, target: w.target, connections, seconds: 1, warmupSeconds: 0, tool });
   for (let round = 0; round < rounds; round += 1) {
     for (const w of all) {
+      const group = w.key === "bare" ? barePgid : pgid;
+      const before = workerdCpu(group);
       const m = await measure({ name: w.name, target: w.target, connections, seconds: slice, warmupSeconds: 0, tool });
       const a = acc[w.key];
+      const cpu = cpuPerRequest(before, workerdCpu(group), m.total);
+      if (cpu) a.cpu.push(cpu);
       a.requests += m.per_second * slice;
       a.seconds += slice;
       a.errors += m.errors;
@@ -80,7 +88,9 @@ export async function measureRatios({ port, barePort, apiKey, tenantHost, connec
   const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
   const summary = (key) => {
     const a = acc[key];
-    return { seconds: a.seconds, per_second: a.requests / a.seconds, errors: a.errors, latency: { p50_ms: median(a.p50), p99_ms: Math.max(...a.p99) }, loadavg_1m: a.loadavg };
+    // CPU per request: the lowest round's (other processes only ever add to it).
+    const cpu = a.cpu.length === 0 ? null : { total_ms: Math.min(...a.cpu.map((c) => c.total_ms)), busiest_ms: Math.min(...a.cpu.map((c) => c.busiest_ms)) };
+    return { seconds: a.seconds, per_second: a.requests / a.seconds, errors: a.errors, latency: { p50_ms: median(a.p50), p99_ms: Math.max(...a.p99) }, loadavg_1m: a.loadavg, cpu };
   };
   const bare = summary("bare");
   const rows = workloads.map((w) => {

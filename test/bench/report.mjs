@@ -18,6 +18,17 @@ export function hotPathMarkdown(r) {
   for (const row of r.rows) {
     lines.push(`| ${row.name} | ${fmt(row.per_second)} | ${ms(row.latency.p50_ms)} | ${ms(row.latency.p99_ms)} | ${row.errors} | ${fmt(row.ratio, 2)} | ≥ ${row.goal} | ${row.ratio >= row.goal ? "yes" : "**no**"} |`);
   }
+  const withCpu = [{ name: "bare worker", cpu: r.bare.cpu }, ...r.rows].filter((row) => row.cpu);
+  if (withCpu.length > 0) {
+    lines.push(
+      "",
+      "workerd CPU per request (lowest round; Linux /proc). `wrangler dev` runs two workerd processes: a proxy in front, and the runtime, which runs the Worker, the tenant objects and the local D1 on one thread. The busier of the two bounds throughput (the proxy for the bare worker, the runtime for every Coffer route that makes a D1 call or an RPC).",
+      "",
+      "| Workload | busiest process ms | both processes ms |",
+      "|---|---:|---:|",
+    );
+    for (const row of withCpu) lines.push(`| ${row.name} | ${fmt(row.cpu.busiest_ms, 3)} | ${fmt(row.cpu.total_ms, 3)} |`);
+  }
   return lines.join("\n");
 }
 

@@ -628,7 +628,7 @@ async function main() {
 
     // Phase 1: the hot path against the bare worker, the mixed workload, the write split.
     const tool = hasWrk() ? "wrk" : "node";
-    const hotPath = await measureRatios({ port, barePort: bare.server.port, apiKey, tenantHost, connections: options.connections, seconds: options.hotSeconds, rounds: options.quick ? 2 : 3, tool, log });
+    const hotPath = await measureRatios({ port, barePort: bare.server.port, pgid: server.pid, barePgid: bare.server.pid, apiKey, tenantHost, connections: options.connections, seconds: options.hotSeconds, rounds: options.quick ? 2 : 3, tool, log });
     const potIds = [];
     for (const investorId of hotPath.investor_ids.slice(0, 20)) {
       await request({ method: "PATCH", port, host: tenantHost, path: `/tenant/investors/v1/${investorId}`, headers: { "x-api-key": apiKey, "idempotency-key": randomUUID() }, body: { reference_version: 1, kyc_aml_status: "clear", dealing_status: "active" } });
