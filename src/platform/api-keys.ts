@@ -40,23 +40,6 @@ export function constantTimeEqual(a: string, b: string): boolean {
   return crypto.subtle.timingSafeEqual(left, right);
 }
 
-/**
- * Hashes of keys presented recently in this isolate, so a busy client does not pay a SHA-256 per
- * request. Only the hash is remembered against the key; whether it is (still) valid is decided
- * every time against the stored hashes. Bounded: the oldest entry goes first.
- */
-const recentHashes = new Map<string, string>();
-const RECENT_HASHES_MAX = 1024;
-
-async function presentedHash(presented: string): Promise<string> {
-  const known = recentHashes.get(presented);
-  if (known !== undefined) return known;
-  const hash = await hashApiKey(presented);
-  if (recentHashes.size >= RECENT_HASHES_MAX) recentHashes.delete(recentHashes.keys().next().value as string);
-  recentHashes.set(presented, hash);
-  return hash;
-}
-
 /** True when the presented key's hash equals one of the stored hashes (every hash is compared). */
 export async function matchesAnyKey(presented: string, storedHashes: string[]): Promise<boolean> {
   return (await matchingKey(presented, storedHashes)) >= 0;
@@ -64,7 +47,7 @@ export async function matchesAnyKey(presented: string, storedHashes: string[]): 
 
 /** The index of the stored hash the presented key's hash equals, or -1 (every hash is compared). */
 export async function matchingKey(presented: string, storedHashes: string[]): Promise<number> {
-  const hash = await presentedHash(presented);
+  const hash = await hashApiKey(presented);
   let matched = -1;
   for (let i = 0; i < storedHashes.length; i += 1) {
     if (constantTimeEqual(hash, storedHashes[i] as string)) matched = i;
