@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DevServer, startDevServer } from "../../scripts/dev-server.mjs";
 import { request } from "../../scripts/local-http.mjs";
 import { bodyFor, ID_PARAMS, idFor, seedTenant, type Seeded } from "./support/cross-tenant-seed";
+import { tenantOperations } from "./support/openapi-operations";
 import { createTenant, openSocket, until, CHANNELS, type Answer, type TenantApi } from "./support/tenant-api";
 
 const ADMIN_TOKEN = `isolation-${randomUUID()}`;
@@ -35,28 +36,6 @@ afterAll(async () => {
   await server?.stop();
   if (persistTo) await rm(persistTo, { recursive: true, force: true });
 });
-
-interface Operation {
-  method: string;
-  path: string;
-  params: Array<{ name: string; in: string; required?: boolean }>;
-  hasBody: boolean;
-}
-
-/** Every operation of the OpenAPI document that a tenant's API key may call. */
-async function tenantOperations(port: number): Promise<Operation[]> {
-  const doc = (await request({ port, path: "/openapi.json" })).json;
-  const ops: Operation[] = [];
-  for (const [p, item] of Object.entries<Record<string, any>>(doc.paths)) {
-    for (const [method, op] of Object.entries<any>(item)) {
-      if (!["get", "post", "put", "patch", "delete"].includes(method)) continue;
-      const security = JSON.stringify(op.security ?? []);
-      if (!security.includes("ApiKey") && !p.startsWith("/tenant/") && p !== "/ws") continue;
-      ops.push({ method: method.toUpperCase(), path: p, params: op.parameters ?? [], hasBody: Boolean(op.requestBody) });
-    }
-  }
-  return ops;
-}
 
 /** The A ids (and secrets) a B answer shows although B's request did not send them. */
 function leaked(answer: Answer, sent: string): string[] {

@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DevServer, startDevServer } from "../../scripts/dev-server.mjs";
-import { request } from "../../scripts/local-http.mjs";
 import { bodyFor, ID_PARAMS, idFor, seedTenant, type Seeded } from "./support/cross-tenant-seed";
+import { tenantOperations } from "./support/openapi-operations";
 import { activityFeed, adminApi, createTenant, socketReplay, tenantApi, type Answer, type TenantApi } from "./support/tenant-api";
 
 const ADMIN_TOKEN = `partner-book-${randomUUID()}`;
@@ -79,26 +79,6 @@ afterAll(async () => {
   await server?.stop();
   if (persistTo) await rm(persistTo, { recursive: true, force: true });
 });
-
-interface Operation {
-  method: string;
-  path: string;
-  params: Array<{ name: string; in: string; required?: boolean }>;
-  hasBody: boolean;
-}
-
-async function tenantOperations(port: number): Promise<Operation[]> {
-  const doc = (await request({ port, path: "/openapi.json" })).json;
-  const ops: Operation[] = [];
-  for (const [p, item] of Object.entries<Record<string, any>>(doc.paths)) {
-    for (const [method, op] of Object.entries<any>(item)) {
-      if (!["get", "post", "put", "patch", "delete"].includes(method)) continue;
-      if (!JSON.stringify(op.security ?? []).includes("ApiKey") && !p.startsWith("/tenant/")) continue;
-      ops.push({ method: method.toUpperCase(), path: p, params: op.parameters ?? [], hasBody: Boolean(op.requestBody) });
-    }
-  }
-  return ops;
-}
 
 function leaked(answer: Answer, sent: string, hidden: string[]): string[] {
   const text = typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body);
