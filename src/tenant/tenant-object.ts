@@ -1,6 +1,5 @@
 import { DurableObject } from "cloudflare:workers";
 import { COMMANDS } from "../commands";
-import { JOB_INPUTS, JOBS } from "../jobs";
 import { CommandContext } from "./command-context";
 import type { Env } from "../env";
 import { HEARTBEAT } from "../streams/protocol";
@@ -9,16 +8,15 @@ import { runCommand, type InFlight } from "./command-runner";
 import type { CommandEnvelope, CommandResponse } from "./commands";
 import { lastSeq, pruneEvents, readEvents, type StoredEvent } from "./event-log";
 import { pruneIdempotency } from "./idempotency-store";
-import { backoffMs, completeJob, dueTenantJobs, dueWallJobs, nextDueByClock, rescheduleJob, scheduleJob, type TenantJob } from "./jobs";
-import { CALENDAR_JOBS } from "../clock/day-close";
+import { backoffMs, completeJob, dueWallJobs, nextDueByClock, rescheduleJob, scheduleJob } from "./jobs";
 import { activeTestClock, loadTestClock, tenantNowMs, wallInstantOf } from "../clock/tenant-clock";
 import { clockView, type ClockView } from "../clock/view";
 import { wallNowMs } from "../clock/wall";
-import { ADVANCE_BUDGET, advanceStep, isAdvancing, nextAdvanceJob, type LoadedInput } from "./clock-advance";
-import { runTenantJob } from "./job-runner";
-import { outboxHolds, pendingOutbox } from "./outbox";
-import { BATCH_CHARS, BATCH_ROWS, OutboxFlusher } from "./outbox-flusher";
+import { ADVANCE_BUDGET, isAdvancing } from "./clock-advance";
+import { pendingOutbox } from "./outbox";
+import { OutboxFlusher } from "./outbox-flusher";
 import { runSchemaMigrations } from "./schema-migrations";
+import { TenantClockJobs } from "./tenant-clock-jobs";
 import { loadSettings, saveSettings, type ObjectSettings } from "./settings";
 import { eventFrame } from "../streams/protocol";
 import { abandonDelivery, prepareDelivery, recordAttempt, signDelivery, WebhookAttempt, type SignedDelivery } from "../webhooks/attempts";
@@ -40,11 +38,19 @@ export class TenantObject extends DurableObject<Env> {
   private readonly flusher: OutboxFlusher;
   /** Puts committed webhook deliveries on the queue (its `producer` is swapped in tests). */
   readonly webhooks: WebhookDispatcher;
+  private readonly clockJobs: TenantClockJobs;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.flusher = new OutboxFlusher(ctx.storage, env.DB, (dueAt) => this.schedule("flush", "outbox", dueAt));
     this.webhooks = new WebhookDispatcher(ctx.storage, env.WEBHOOK_QUEUE);
+    this.clockJobs = new TenantClockJobs({
+      storage: ctx.storage,
+      env,
+      publish: (events) => this.publish(events),
+      flushPending: () => this.flushPending(),
+      armAlarm: () => this.armAlarm(),
+    });
     ctx.blockConcurrencyWhile(async () => {
       runSchemaMigrations(ctx.storage);
       await this.resumePending();
@@ -186,8 +192,8 @@ export class TenantObject extends DurableObject<Env> {
         else completeJob(sql, job.kind, job.key);
       }
     }
-    await this.runDueTenantJobs();
-    if (isAdvancing(loadTestClock(sql)) && !(await this.driveAdvance(ADVANCE_BUDGET.alarmMs))) await this.ctx.storage.setAlarm(wallNowMs());
+    await this.clockJobs.runDue();
+    if (isAdvancing(loadTestClock(sql)) && !(await this.clockJobs.driveAdvance(ADVANCE_BUDGET.alarmMs))) await this.ctx.storage.setAlarm(wallNowMs());
     await this.armAlarm();
   }
 
@@ -208,90 +214,9 @@ export class TenantObject extends DurableObject<Env> {
   async executeClock(envelope: CommandEnvelope): Promise<CommandResponse> {
     const response = await this.execute(envelope);
     if (response.status >= 300 || response.headers?.["idempotent-replayed"]) return response;
-    const done = await this.driveAdvance(ADVANCE_BUDGET.requestMs);
+    const done = await this.clockJobs.driveAdvance(ADVANCE_BUDGET.requestMs);
     if (!done) await this.ctx.storage.setAlarm(wallNowMs());
     return { status: done ? response.status : 202, body: await this.clock() };
-  }
-
-  private advancing: Promise<boolean> | null = null;
-
-  /** Moves an advance under way forward for up to `budgetMs` of wall time; true once it is complete. */
-  private driveAdvance(budgetMs: number): Promise<boolean> {
-    if (this.advancing) return this.advancing;
-    this.advancing = (async () => {
-      const deadline = wallNowMs() + budgetMs;
-      for (;;) {
-        const settings = loadSettings(this.ctx.storage.sql);
-        if (!settings) return true;
-        const next = nextAdvanceJob(this.ctx.storage);
-        const loaded = next ? await this.loadJobInput(next) : undefined;
-        const step = advanceStep(this.ctx.storage, JOBS, settings, loaded);
-        this.publish(step.events);
-        if (step.done || wallNowMs() >= deadline) {
-          await this.flusher.flushAll();
-          await this.webhooks.sendPending();
-          if (step.done) await this.armAlarm();
-          return step.done;
-        }
-        // D1 catches up in full batches while the advance runs; the answer waits for the rest.
-        if (step.events.length > 0 || outboxHolds(this.ctx.storage.sql, BATCH_ROWS, BATCH_CHARS)) {
-          await this.flusher.flushAll();
-          await this.webhooks.sendPending();
-        }
-        // Lets requests that arrived meanwhile run between two jobs.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      }
-    })().finally(() => {
-      this.advancing = null;
-    });
-    return this.advancing;
-  }
-
-  /** Runs the jobs due on the tenant clock (unless an advance is running them), oldest first. */
-  private async runDueTenantJobs(): Promise<void> {
-    const sql = this.ctx.storage.sql;
-    for (let runs = 0; runs < 1000; runs += 1) {
-      const settings = loadSettings(sql);
-      if (!settings || isAdvancing(activeTestClock(sql, settings.config))) return;
-      const now = tenantNowMs(sql, settings.config);
-      const [job] = dueTenantJobs(sql, now, 1);
-      if (!job) return;
-      const loaded = await this.loadJobInput(job);
-      // Calendar jobs are stamped at their instant (a day-close at 23:59:59.999), however late the alarm fires.
-      await this.runJob(job, CALENDAR_JOBS.includes(job.kind) ? job.due_at : now, settings, loaded);
-      // Lets requests that arrived meanwhile run between two jobs (a long file is many jobs).
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
-    await this.ctx.storage.setAlarm(wallNowMs());
-  }
-
-  /** Runs a tenant-clock job in its own transaction, then publishes and projects what it changed. */
-  private async runJob(job: TenantJob, now: number, settings: { tenantId: string; config: CommandEnvelope["meta"]["config"] }, loaded?: LoadedInput): Promise<void> {
-    // The load awaited I/O: hand its input over only if the job is still as it was read.
-    if (loaded) {
-      const current = dueTenantJobs(this.ctx.storage.sql, now, 1)[0];
-      const fresh = current && current.kind === loaded.kind && current.key === loaded.key && current.data === loaded.data;
-      if (!fresh) return;
-      job = current;
-    }
-    const run = runTenantJob(this.ctx.storage, JOBS, job, now, settings, loaded?.input);
-    this.publish(run.events);
-    await this.flusher.flushAll();
-    await this.webhooks.sendPending();
-  }
-
-  /** Reads what a job needs from outside the object before its transaction (`JOB_INPUTS`), or nothing. */
-  private async loadJobInput(job: TenantJob): Promise<LoadedInput | undefined> {
-    const loader = JOB_INPUTS[job.kind];
-    if (!loader) return undefined;
-    try {
-      const input = await loader(this.env, { kind: job.kind, key: job.key, data: JSON.parse(job.data) as unknown });
-      return { kind: job.kind, key: job.key, data: job.data, input };
-    } catch (error) {
-      // The handler sees no input and fails the run: the job is retried with backoff.
-      console.error(`loading the input of job ${job.kind}/${job.key} failed`, error);
-      return { kind: job.kind, key: job.key, data: job.data, input: undefined };
-    }
   }
 
   /**
@@ -305,8 +230,7 @@ export class TenantObject extends DurableObject<Env> {
     const result = this.ctx.storage.transactionSync(() => work(ctx));
     if (ctx.scheduled) await this.armAlarm();
     this.publish(ctx.events);
-    await this.flusher.flushAll();
-    await this.webhooks.sendPending();
+    await this.flushPending();
     return result;
   }
 
