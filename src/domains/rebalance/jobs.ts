@@ -19,12 +19,13 @@ function minTrade(ctx: CommandContext, currency: string): bigint {
   return exponent >= 2 ? value * 10n ** BigInt(exponent - 2) : value / 10n ** BigInt(2 - exponent);
 }
 
-function requestOf(ctx: CommandContext, kind: string, job: { data: unknown }): StoredEntity<RebalanceRequestData> | null {
-  return ctx.get<RebalanceRequestData>(kind, (job.data as { id: string }).id);
-}
-
-function potsOf(job: { data: unknown }): string[] {
-  return (job.data as { pots?: string[] }).pots ?? [];
+/** The next pots a chunked job works on: its request (still processing), the cursor, all pots and this run's chunk. */
+function nextChunk(ctx: CommandContext, kind: string, job: { data: unknown }) {
+  const request = ctx.get<RebalanceRequestData>(kind, (job.data as { id: string }).id);
+  if (!request || request.data.status !== "processing") return null;
+  const { cursor } = request.data.internal;
+  const pots = (job.data as { pots?: string[] }).pots ?? [];
+  return { request, cursor, pots, chunk: pots.slice(cursor, cursor + POTS_PER_RUN), threshold: hundredths(ctx.config.rebalance_threshold ?? "5.00") };
 }
 
 function finishIfDone(ctx: CommandContext, request: StoredEntity<RebalanceRequestData>): void {
@@ -37,12 +38,9 @@ function finishIfDone(ctx: CommandContext, request: StoredEntity<RebalanceReques
  * and comes back at once for the rest, so other requests run between chunks.
  */
 export const evaluateJob: JobHandler = (ctx, job) => {
-  const request = requestOf(ctx, REBALANCE_EVALUATION, job);
-  if (!request || request.data.status !== "processing") return undefined;
-  const threshold = hundredths(ctx.config.rebalance_threshold ?? "5.00");
-  const { cursor } = request.data.internal;
-  const pots = potsOf(job);
-  const chunk = pots.slice(cursor, cursor + POTS_PER_RUN);
+  const next = nextChunk(ctx, REBALANCE_EVALUATION, job);
+  if (!next) return undefined;
+  const { request, cursor, pots, chunk, threshold } = next;
   for (const potId of chunk) {
     const pot = findPot(ctx, potId);
     if (!pot) continue;
@@ -67,12 +65,9 @@ export const evaluateJob: JobHandler = (ctx, job) => {
  * cannot be traded fails alone. Comes back at once for the rest.
  */
 export const executeJob: JobHandler = (ctx, job) => {
-  const request = requestOf(ctx, REBALANCE_REQUEST, job);
-  if (!request || request.data.status !== "processing") return undefined;
-  const threshold = hundredths(ctx.config.rebalance_threshold ?? "5.00");
-  const { cursor } = request.data.internal;
-  const pots = potsOf(job);
-  const chunk = pots.slice(cursor, cursor + POTS_PER_RUN);
+  const next = nextChunk(ctx, REBALANCE_REQUEST, job);
+  if (!next) return undefined;
+  const { request, cursor, pots, chunk, threshold } = next;
   let started = 0;
   for (const potId of chunk) {
     const pot = findPot(ctx, potId);
