@@ -15,6 +15,16 @@ export default defineConfig({
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
             miniflare: {
+              // The docs Worker (workers/docs/wrangler.toml) the DOCS binding reaches: build/assets.
+              workers: [
+                {
+                  name: "coffer-docs",
+                  modules: true,
+                  script: "export default { fetch() { return new Response(null, { status: 404 }); } };",
+                  compatibilityDate: "2026-11-01",
+                  assets: { directory: new URL("./build/assets", import.meta.url).pathname },
+                },
+              ],
               bindings: {
                 TEST_MIGRATIONS: migrations,
                 ADMIN_TOKEN: "test-admin-token",

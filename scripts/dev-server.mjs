@@ -31,10 +31,18 @@ export function nodeForWrangler() {
   );
 }
 
+/** The API Worker's config, and the docs Worker's that `wrangler dev` runs beside it. */
+const API_CONFIG = path.join(PROJECT_ROOT, "wrangler.toml");
+const DOCS_CONFIG = path.join(PROJECT_ROOT, "workers", "docs", "wrangler.toml");
+
 /** Environment for wrangler: no telemetry, no error reports, our Node first on PATH. */
 function wranglerEnv(extra = {}) {
   const nodeDir = path.dirname(nodeForWrangler());
   return {
+    // wrangler's local observability (a streaming tail consumer that records a span for every
+    // request, D1 query and object call, for its local explorer) costs more CPU on the runtime's
+    // one thread than the calls it traces: off unless the caller's environment turns it on.
+    X_LOCAL_OBSERVABILITY: "false",
     ...process.env,
     PATH: `${nodeDir}${path.delimiter}${process.env.PATH ?? ""}`,
     WRANGLER_SEND_METRICS: "false",
@@ -303,7 +311,9 @@ export async function startDevServer({
     "--ip",
     ip,
     "--show-interactive-dev-session=false",
-    ...sharedFlags({ persistTo, config, env }),
+    ...sharedFlags({ persistTo, config: config ?? API_CONFIG, env }),
+    // Coffer's API runs with its docs Worker (the /docs files) beside it, in the same runtime.
+    ...(path.resolve(config ?? API_CONFIG) === API_CONFIG ? ["--config", DOCS_CONFIG] : []),
     ...(adminToken ? ["--var", `ADMIN_TOKEN:${adminToken}`] : []),
     ...(validateResponses ? ["--var", "VALIDATE_RESPONSES:true"] : []),
     ...args,

@@ -23,6 +23,8 @@ export interface Env {
   INBOUND: R2Bucket;
   /** The files bucket's name, as the utility upload answers it (`bucket`). */
   FILES_BUCKET_NAME?: string;
+  /** The `coffer-docs` Worker (the `/docs` UI bundle and the guides as static assets); `/docs/assets/*` and `/docs/guides/*` are answered by it. */
+  DOCS?: Fetcher;
   /** Secret key of signed file download URLs (HMAC-SHA-256). When unset, download URLs are off. */
   FILES_URL_SECRET?: string;
 }

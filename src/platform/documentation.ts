@@ -1,12 +1,12 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import type { AppEnv } from "./app-env";
 import { ERROR_CATALOG, type ErrorCode } from "./errors/catalog";
 import { ApiError } from "./errors/api-error";
 
-/** Where scripts/docs-assets.mjs puts the reference UI's bundle (Workers static assets). */
+/** Where scripts/docs-assets.mjs puts the reference UI's bundle (the `coffer-docs` Worker's static assets). */
 export const API_REFERENCE_SCRIPT = "/docs/assets/api-reference.js";
-/** The index of the guides in docs/, also static assets. */
+/** The index of the guides in docs/, also `coffer-docs` assets. */
 export const GUIDES_INDEX = "/docs/guides/";
 /** Starts the reference UI; a script of its own, so the page needs no inline script. */
 export const DOCS_INIT_SCRIPT = "/docs/init.js";
@@ -59,6 +59,27 @@ const GUIDES_NOTE =
   `Guides (architecture, API conventions and compatibility notes, events, webhooks, the money path, ` +
   `each domain): [${GUIDES_INDEX}](${GUIDES_INDEX}).`;
 
+/** Where the UI's bundle and its licence notice are. */
+const DOCS_FILES = "/docs/assets";
+
+/**
+ * Answers from the `coffer-docs` Worker (`workers/docs/wrangler.toml`: `build/assets` as static
+ * assets, headers from its `_headers` file), through the `DOCS` service binding. Without the
+ * binding, or while that Worker is not running, a 503 problem.
+ */
+async function forwardToDocs(c: Context<AppEnv>): Promise<Response> {
+  const docs = c.env.DOCS;
+  if (!docs) throw new ApiError("service_unavailable", "The documentation files are not served by this deployment (no DOCS binding)");
+  let answer: Response;
+  try {
+    answer = await docs.fetch(c.req.raw);
+  } catch {
+    throw new ApiError("service_unavailable", "The documentation files are unavailable (the coffer-docs Worker did not answer)");
+  }
+  // A fetched response's headers are immutable; the middleware still adds x-request-id.
+  return new Response(answer.body, answer);
+}
+
 /** `/openapi.json` (OpenAPI 3.1 from the zod contract), `/docs` (browsable reference) and `/problems/{code}`. */
 export function documentationRoutes(app: OpenAPIHono<AppEnv>) {
   return new Hono<AppEnv>()
@@ -85,6 +106,11 @@ export function documentationRoutes(app: OpenAPIHono<AppEnv>) {
       c.header("X-Content-Type-Options", "nosniff");
       return c.body(DOCS_INIT);
     })
+    // The UI's bundle and the guides are the `coffer-docs` Worker's static assets (see
+    // forwardToDocs); the API Worker has none, so its requests never pass an asset router.
+    .get(`${DOCS_FILES}/*`, forwardToDocs)
+    .get(GUIDES_INDEX.slice(0, -1), forwardToDocs)
+    .get(`${GUIDES_INDEX}*`, forwardToDocs)
     .get("/problems/:code", (c) => {
       const code = c.req.param("code");
       // An own-property check: `in` would also accept inherited names such as `toString`.

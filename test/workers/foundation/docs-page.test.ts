@@ -1,5 +1,7 @@
-import { SELF } from "cloudflare:test";
+import { SELF, env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { createApp } from "../../../src/app";
+import webhooksGuide from "../../../docs/webhooks.md?raw";
 import { API_REFERENCE_PATH } from "../../../scripts/docs-assets.mjs";
 import { BASE } from "../../helpers/tenant";
 
@@ -43,8 +45,7 @@ describe("GET /docs", () => {
     expect(csp.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
   });
 
-  // Static assets are not served through SELF in the Workers pool: test/node/dev-server.test.ts
-  // fetches every reference from a real `wrangler dev`.
+  // test/node/dev-server.test.ts also fetches every reference from a real `wrangler dev`.
   it("references only same-origin scripts and styles, no inline script", async () => {
     const html = await (await SELF.fetch(`${ORIGIN}/docs`)).text();
     const { scripts, styles } = references(html);
@@ -77,5 +78,37 @@ describe("GET /docs", () => {
   it("links the guides from the document the page shows", async () => {
     const doc = (await (await SELF.fetch(`${ORIGIN}/openapi.json`)).json()) as { info: { description: string } };
     expect(doc.info.description).toContain("](/docs/guides/)");
+  });
+});
+
+// The bundle and the guides are the coffer-docs Worker's static assets, reached through DOCS.
+describe("the /docs files", () => {
+  it("are answered by the docs Worker with the headers of its _headers file, plus x-request-id", async () => {
+    const guide = await SELF.fetch(`${ORIGIN}/docs/guides/webhooks.md`);
+    expect(guide.status).toBe(200);
+    expect(await guide.text()).toBe(webhooksGuide);
+    expect(guide.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    expect(guide.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(guide.headers.get("x-request-id")).toMatch(/^req_/);
+
+    const index = await SELF.fetch(`${ORIGIN}/docs/guides/`);
+    expect(index.status).toBe(200);
+    expect(await index.text()).toContain('href="webhooks.md"');
+
+    const bundle = await SELF.fetch(`${ORIGIN}${API_REFERENCE_SCRIPT}`, { method: "HEAD" });
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get("content-type")).toMatch(/javascript/);
+  });
+
+  it("are a 404 when the docs Worker has no such file", async () => {
+    const res = await SELF.fetch(`${ORIGIN}/docs/guides/no-such-guide.md`);
+    expect(res.status).toBe(404);
+  });
+
+  it("are a 503 problem when the deployment has no DOCS binding", async () => {
+    const res = await createApp().fetch(new Request(`${ORIGIN}/docs/guides/`), { ...env, DOCS: undefined });
+    expect(res.status).toBe(503);
+    const problem = (await res.json()) as { error_code: string };
+    expect(problem.error_code).toBe("service_unavailable");
   });
 });
