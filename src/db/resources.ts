@@ -33,6 +33,24 @@ const SQL_TEXT = new SQLiteAsyncDialect();
 
 /** The columns of a `ListedRow`, for the statements below that D1 runs as written. */
 const ROW_COLUMNS = "id, version, owner_id AS ownerId, data, created_at AS createdAt, updated_at AS updatedAt";
+/**
+ * `listResourcesWithOwned` without filters or a book, for each page order (?1 tenant, ?2 kind,
+ * ?3 owned kind, ?4 limit, ?5 offset): the statement the query builder would make, as fixed text.
+ */
+export const PAGE_WITH_OWNED_SQL = {
+  asc: pageWithOwnedSql("ASC"),
+  desc: pageWithOwnedSql("DESC"),
+} as const;
+
+function pageWithOwnedSql(direction: "ASC" | "DESC"): string {
+  return `WITH pick AS (SELECT resources.rowid AS rid FROM resources WHERE resources.tenant_id = ?1 AND resources.kind = ?2
+      ORDER BY resources.created_at ${direction}, resources.id ${direction} LIMIT ?4 OFFSET ?5)
+    SELECT 0 AS part, ${ROW_COLUMNS} FROM resources WHERE rowid IN (SELECT rid FROM pick)
+    UNION ALL
+    SELECT 1 AS part, ${ROW_COLUMNS} FROM resources WHERE tenant_id = ?1 AND kind = ?3
+      AND owner_id IN (SELECT page_item.id FROM resources AS page_item WHERE page_item.rowid IN (SELECT rid FROM pick))`;
+}
+
 /** One resource by primary key. */
 const FIND_SQL = `SELECT ${ROW_COLUMNS} FROM resources WHERE tenant_id = ?1 AND kind = ?2 AND id = ?3`;
 /** `FIND_SQL` within a partner's book (`?4` the partner, `?5` the access that reads the kind). */
@@ -139,18 +157,21 @@ export async function listResourcesWithOwned<T, O>(
 ): Promise<{ items: ResourceRecord<T>[]; nextPageAvailable: boolean; owned: ResourceRecord<O>[] }> {
   const offset = pageOffset(page);
   if (offset === null || (filter.terms ?? []).some((t) => t.values.length === 0)) return { items: [], nextPageAvailable: false, owned: [] };
-  const rowids = pageRowidsQuery(tenantId, kind, page, { ...filter, book: bookFor(db, kind) }, offset);
+  const book = bookFor(db, kind);
   const ownedBook = bookFor(db, ownedKind);
+  const plain = book === undefined && ownedBook === undefined && filter.ownerId === undefined && filter.where === undefined && (filter.terms ?? []).length === 0;
   // One statement: the page's rowids once (a CTE used twice is materialised), then the page rows
-  // (part 0) and the rows they own (part 1); only the columns a record needs.
-  const query = SQL_TEXT.sqlToQuery(
-    sql`WITH pick AS (${rowids})
-      SELECT 0 AS part, ${sql.raw(ROW_COLUMNS)} FROM resources WHERE rowid IN (SELECT rid FROM pick)
-      UNION ALL
-      SELECT 1 AS part, ${sql.raw(ROW_COLUMNS)} FROM resources WHERE tenant_id = ${tenantId} AND kind = ${ownedKind}
-        AND owner_id IN (SELECT page_item.id FROM resources AS page_item WHERE page_item.rowid IN (SELECT rid FROM pick))
-        AND ${ownedBook === undefined ? sql`1` : bookProbe(ownedBook, ownedKind)}`,
-  );
+  // (part 0) and the rows they own (part 1); only the columns a record needs. Unfiltered, the text is fixed.
+  const query = plain
+    ? { sql: PAGE_WITH_OWNED_SQL[page.sort === "asc" ? "asc" : "desc"], params: [tenantId, kind, ownedKind, page.pageSize + 1, offset] }
+    : SQL_TEXT.sqlToQuery(
+        sql`WITH pick AS (${pageRowidsQuery(tenantId, kind, page, { ...filter, book }, offset)})
+          SELECT 0 AS part, ${sql.raw(ROW_COLUMNS)} FROM resources WHERE rowid IN (SELECT rid FROM pick)
+          UNION ALL
+          SELECT 1 AS part, ${sql.raw(ROW_COLUMNS)} FROM resources WHERE tenant_id = ${tenantId} AND kind = ${ownedKind}
+            AND owner_id IN (SELECT page_item.id FROM resources AS page_item WHERE page_item.rowid IN (SELECT rid FROM pick))
+            AND ${ownedBook === undefined ? sql`1` : bookProbe(ownedBook, ownedKind)}`,
+      );
   const { results } = await db.$client.prepare(query.sql).bind(...query.params).all<PartRow>();
   const sign = page.sort === "asc" ? 1 : -1;
   const rows = results.filter((r) => r.part === 0).sort((x, y) => sign * byCreation(x, y));

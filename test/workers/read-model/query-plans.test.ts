@@ -6,7 +6,7 @@ import { events, resources } from "../../../src/db/tables";
 import { describe, expect, it } from "vitest";
 import { database } from "../../../src/db/client";
 import { createdWithin } from "../../../src/db/resource-queries";
-import { FIND_WITH_OWNED_SQL } from "../../../src/db/resources";
+import { FIND_WITH_OWNED_SQL, PAGE_WITH_OWNED_SQL, listResourcesWithOwned } from "../../../src/db/resources";
 import { pageQuery, term, type ListFilter } from "../../../src/db/resource-lists";
 
 // The hot read-model queries must be index searches: a scan of `resources` or `resource_terms`
@@ -84,6 +84,46 @@ describe("one resource with what it owns", () => {
     expect(details.filter((d) => /^SCAN /.test(d))).toEqual([]);
     expect(details).toContain("SEARCH resources USING INDEX sqlite_autoindex_resources_1 (tenant_id=? AND kind=? AND id=?)");
     expect(details).toContain("SEARCH resources USING INDEX ix_resources_tenant_kind_owner (tenant_id=? AND kind=? AND owner_id=?)");
+  });
+});
+
+describe("a page with what its items own", () => {
+  it("reads an unfiltered page through the creation index and its items' bank accounts through the owner index", async () => {
+    for (const text of [PAGE_WITH_OWNED_SQL.asc, PAGE_WITH_OWNED_SQL.desc]) {
+      const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${text}`).bind(TENANT, "investor", "bank_account", 51, 0).all<PlanRow>();
+      const details = results.map((r) => r.detail);
+      expect(details.filter((d) => /^SCAN resources\b/.test(d) && !/USING (COVERING )?INDEX/.test(d))).toEqual([]);
+      expect(details.some((d) => /ix_resources_tenant_kind_created|tenant_id=\? AND kind=\?\)/.test(d))).toBe(true);
+      expect(details).toContain("SEARCH resources USING INDEX ix_resources_tenant_kind_owner (tenant_id=? AND kind=? AND owner_id=?)");
+    }
+  });
+
+  it("answers exactly what the query builder's statement answers", async () => {
+    const tenant = "plain-page";
+    const insert = env.DB.prepare("INSERT INTO resources (tenant_id, kind, id, owner_id, version, data, created_at, updated_at, source_seq) VALUES (?, ?, ?, ?, 1, ?, ?, ?, 0)");
+    const rows = [];
+    for (let i = 0; i < 7; i += 1) {
+      // Two investors share a creation time, so the id breaks the tie.
+      const at = `2026-01-0${Math.min(i, 5) + 1}T00:00:00.000Z`;
+      rows.push(insert.bind(tenant, "investor", `inv-${i}`, null, JSON.stringify({ n: i }), at, at));
+      if (i % 2 === 0) rows.push(insert.bind(tenant, "bank_account", `ba-${i}`, `inv-${i}`, JSON.stringify({ bank_account_type: "current" }), at, at));
+    }
+    await env.DB.batch(rows);
+    const db = database(env.DB);
+    for (const sort of ["asc", "desc"] as const) {
+      for (const pageNumber of [1, 2, 3]) {
+        const page = { pageSize: 3, pageNumber, sort };
+        const fixed = await listResourcesWithOwned(db, tenant, "investor", page, "bank_account");
+        // `where: 1` leaves the rows alone but takes the builder's path.
+        const built = await listResourcesWithOwned(db, tenant, "investor", page, "bank_account", { where: sql`1` });
+        expect(fixed).toEqual(built);
+        expect(fixed.items.length).toBe(pageNumber < 3 ? 3 : 1);
+      }
+    }
+    const first = await listResourcesWithOwned(db, tenant, "investor", { pageSize: 3, pageNumber: 1, sort: "asc" }, "bank_account");
+    expect(first.items.map((r) => r.id)).toEqual(["inv-0", "inv-1", "inv-2"]);
+    expect(first.owned.map((r) => r.id)).toEqual(["ba-0", "ba-2"]);
+    expect(first.nextPageAvailable).toBe(true);
   });
 });
 
