@@ -2,7 +2,7 @@ import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 import { buildDocsAssets } from "./scripts/docs-assets.mjs";
 
-// wrangler.toml's [assets] directory must exist before the Workers pool reads the config.
+// build/assets (the coffer-docs Worker's assets, declared below) must exist before the Workers pool starts.
 buildDocsAssets();
 const migrations = await readD1Migrations(new URL("./migrations", import.meta.url).pathname);
 

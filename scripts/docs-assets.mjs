@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // `npm run docs:assets`: copies the API reference UI (`@scalar/api-reference`'s standalone browser
 // bundle, at the version package-lock.json pins) and the guides in docs/ (with an index page) into
-// build/assets/, which wrangler.toml serves as Workers static assets. `/docs` loads the bundle from
+// build/assets/, the static assets of the coffer-docs Worker (workers/docs/wrangler.toml). `/docs` loads the bundle from
 // there, so the page works offline and under a Content-Security-Policy that allows only
 // same-origin scripts.
 //
 // wrangler runs it before `dev` and `deploy` (wrangler.toml `[build]`), vitest.config.ts before
-// the tests. Writes only what is missing or differs. Only node: built-ins.
+// the tests, `npm run deploy` before it deploys coffer-docs. Writes only what is missing or differs. Only node: built-ins.
 
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -14,7 +14,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-/** Where wrangler.toml's `[assets] directory` points. */
+/** Where workers/docs/wrangler.toml's `[assets] directory` points. */
 export const ASSETS_DIR = path.join(ROOT, "build", "assets");
 /** URL path of the bundle; `src/platform/documentation.ts` references the same path. */
 export const API_REFERENCE_PATH = "/docs/assets/api-reference.js";
