@@ -11,10 +11,37 @@ export interface MintedKey {
   prefix: string;
 }
 
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+const ENCODER = new TextEncoder();
+
+/** SHA-256 of an API key, as bytes. */
+async function digestApiKey(apiKey: string): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.digest("SHA-256", ENCODER.encode(apiKey)));
+}
+
 /** Hex SHA-256 of an API key, the only form in which keys are stored. */
 export async function hashApiKey(apiKey: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(apiKey));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  const digest = await digestApiKey(apiKey);
+  let hex = "";
+  for (let i = 0; i < digest.length; i += 1) hex += HEX[digest[i] as number];
+  return hex;
+}
+
+/**
+ * Stored key hashes (hex) as the 32 bytes they encode, decoded once per hash. Only hashes are
+ * held, never a presented key; a malformed hash decodes to bytes no digest can equal in length.
+ */
+const HASH_BYTES = new Map<string, Uint8Array>();
+const HASH_BYTES_LIMIT = 10_000;
+
+function hashBytes(hex: string): Uint8Array {
+  let bytes = HASH_BYTES.get(hex);
+  if (bytes === undefined) {
+    bytes = /^[0-9a-f]{64}$/.test(hex) ? Uint8Array.from({ length: 32 }, (_, i) => parseInt(hex.slice(2 * i, 2 * i + 2), 16)) : new Uint8Array(0);
+    if (HASH_BYTES.size >= HASH_BYTES_LIMIT) HASH_BYTES.clear();
+    HASH_BYTES.set(hex, bytes);
+  }
+  return bytes;
 }
 
 /** Mints a new random API key. */
@@ -30,8 +57,8 @@ export async function mintApiKey(): Promise<MintedKey> {
 
 /** Compares two strings in time that does not depend on where they differ. */
 export function constantTimeEqual(a: string, b: string): boolean {
-  const left = new TextEncoder().encode(a);
-  const right = new TextEncoder().encode(b);
+  const left = ENCODER.encode(a);
+  const right = ENCODER.encode(b);
   if (left.byteLength !== right.byteLength) {
     // Still spend a comparison so a length mismatch is not faster than a content mismatch.
     crypto.subtle.timingSafeEqual(left, left);
@@ -47,10 +74,13 @@ export async function matchesAnyKey(presented: string, storedHashes: string[]): 
 
 /** The index of the stored hash the presented key's hash equals, or -1 (every hash is compared). */
 export async function matchingKey(presented: string, storedHashes: string[]): Promise<number> {
-  const hash = await hashApiKey(presented);
+  const digest = await digestApiKey(presented);
   let matched = -1;
   for (let i = 0; i < storedHashes.length; i += 1) {
-    if (constantTimeEqual(hash, storedHashes[i] as string)) matched = i;
+    const stored = hashBytes(storedHashes[i] as string);
+    // Every stored hash costs one constant-time comparison, matching or not.
+    const equal = stored.byteLength === digest.byteLength ? crypto.subtle.timingSafeEqual(digest, stored) : (crypto.subtle.timingSafeEqual(digest, digest), false);
+    if (equal) matched = i;
   }
   return matched;
 }

@@ -1,5 +1,6 @@
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { hashApiKey, matchingKey } from "../../../src/platform/api-keys";
 import { expectProblem } from "../../helpers/problem";
 import { admin, BASE, newTenant, uniqueTenantId } from "../../helpers/tenant";
 
@@ -154,5 +155,25 @@ describe("tenant resolution by host", () => {
   ])("does not serve tenant routes on %s", async (_label, host) => {
     const t = await newTenant();
     await expectProblem(await hello(host, { "x-api-key": t.apiKey }), 404, "tenant_not_found");
+  });
+});
+
+describe("matching a presented key against stored hashes", () => {
+  it("finds the hash of the presented key among several, and no other", async () => {
+    const keys = ["cof_sk_first", "cof_sk_second", "cof_sk_third"];
+    const hashes = await Promise.all(keys.map((k) => hashApiKey(k)));
+    // The hex SHA-256 of "cof_sk_first", computed independently.
+    const expected = [...new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode("cof_sk_first")))].map((b) => b.toString(16).padStart(2, "0")).join("");
+    expect(hashes[0]).toBe(expected);
+    expect(await matchingKey("cof_sk_second", hashes)).toBe(1);
+    expect(await matchingKey("cof_sk_third", hashes)).toBe(2);
+    expect(await matchingKey("cof_sk_fourth", hashes)).toBe(-1);
+    expect(await matchingKey("cof_sk_first", [])).toBe(-1);
+  });
+
+  it("never matches a malformed stored hash", async () => {
+    const good = await hashApiKey("cof_sk_key");
+    expect(await matchingKey("cof_sk_key", ["not-a-hash", good.toUpperCase(), good.slice(0, 62)])).toBe(-1);
+    expect(await matchingKey("cof_sk_key", ["not-a-hash", good])).toBe(1);
   });
 });

@@ -13,7 +13,7 @@ interface OpenApiDocument {
 }
 
 // The sandbox direct-debit mandate page is HTML for the payer's browser (reached from authorization_url), not an API operation.
-const UNDOCUMENTED = new Set(["/openapi.json", "/docs", "/docs/init.js", "/problems/:code", "/sandbox/direct-debit/v1/mandates/:contribution_id/:token"]);
+const UNDOCUMENTED = new Set(["/openapi.json", "/docs", "/docs/init.js", "/docs/assets/*", "/docs/guides", "/docs/guides/*", "/problems/:code", "/sandbox/direct-debit/v1/mandates/:contribution_id/:token"]);
 
 async function fetchDocument(): Promise<OpenApiDocument> {
   const res = await SELF.fetch(`http://${BASE}/openapi.json`);
