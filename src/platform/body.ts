@@ -49,9 +49,15 @@ async function readLimited(request: Request): Promise<string> {
   return new TextDecoder().decode(bytes);
 }
 
-/** Hono's request keeps body promises in `bodyCache` (its type says strings); validators read from it. */
-function cacheBody(cache: object, text: string): void {
-  (cache as Record<string, unknown>).text = Promise.resolve(text);
+/**
+ * Hono's request keeps body promises in `bodyCache` (its type says strings); validators read from
+ * it. The parsed value is kept too: without it every `c.req.json()` (the route's validator, the
+ * command's fingerprint) would parse the text again through a new Response. Nothing mutates it.
+ */
+function cacheBody(cache: object, text: string, parsed?: unknown): void {
+  const entries = cache as Record<string, unknown>;
+  entries.text = Promise.resolve(text);
+  if (parsed !== undefined) entries.json = Promise.resolve(parsed);
 }
 
 function tooLarge(): ApiError {
@@ -80,11 +86,12 @@ export const jsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!isJson(c.req.header("content-type"))) {
     throw new ApiError("unsupported_media_type", "Request bodies must be sent as application/json");
   }
+  let parsed: unknown;
   try {
-    JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     throw new ApiError("malformed_json", "The request body is not valid JSON");
   }
-  cacheBody(c.req.bodyCache, text);
+  cacheBody(c.req.bodyCache, text, parsed);
   return next();
 };
