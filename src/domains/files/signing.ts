@@ -39,7 +39,9 @@ export async function signDownload(secret: string, tenantId: string, fileId: str
 /** True when `signature` signs (tenant, file, expires) with `secret` (constant-time compare). */
 export async function verifyDownload(secret: string, tenantId: string, fileId: string, expires: number, signature: string): Promise<boolean> {
   const bytes = fromBase64url(signature);
-  if (!bytes || bytes.length !== 32) return false;
+  // Only the canonical text of the 32 bytes: the last of 43 characters carries 4 bits, and a
+  // lenient decoder would accept the 3 other characters that differ only in the 2 unused ones.
+  if (!bytes || bytes.length !== 32 || base64url(bytes.buffer as ArrayBuffer) !== signature) return false;
   return crypto.subtle.verify("HMAC", await key(secret, "verify"), bytes, message(tenantId, fileId, expires));
 }
 

@@ -108,6 +108,12 @@ describe("signed download URLs", () => {
     const signature = parsed.searchParams.get("signature")!;
     const flipped = `${signature.slice(0, -1)}${signature.endsWith("A") ? "B" : "A"}`;
     await expectProblem(await SELF.fetch(url.replace(signature, flipped)), 401, "download_url_invalid");
+    // The same 32 bytes under a non-canonical last character (it carries 4 bits; the 2 unused
+    // ones changed) are refused too.
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    const lastIndex = alphabet.indexOf(signature.at(-1)!);
+    const sameBytes = `${signature.slice(0, -1)}${alphabet[lastIndex ^ 1]}`;
+    await expectProblem(await SELF.fetch(url.replace(signature, sameBytes)), 401, "download_url_invalid");
     const later = url.replace(/expires=(\d+)/, (_m, e: string) => `expires=${Number(e) + 3600}`);
     await expectProblem(await SELF.fetch(later), 401, "download_url_invalid");
     await expectProblem(await SELF.fetch(url.replace(`${t.id}.${BASE}`, `${other.id}.${BASE}`)), 401, "download_url_invalid");
