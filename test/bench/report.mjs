@@ -73,10 +73,16 @@ export function scaleMarkdown(sc, shapes, seedSeconds) {
     "",
     `Seeded through \`wrangler d1 execute --local\` from projected template rows in ${fmt(seedSeconds, 0)} s.`,
     "",
-    "| Query | Large tenant p50 ms | Small tenant p50 ms | Ratio | Items | Within 2× |",
-    "|---|---:|---:|---:|---:|---|",
+    "Each query reads pots (investors) no other query read, twice: the first pass finds the large tenant's pages cold, the second repeats the same requests.",
+    "",
+    "| Query | Large tenant p50 ms | Small tenant p50 ms | Ratio | First pass: large / small ms | First pass ratio | Items | Within 2× (both passes) |",
+    "|---|---:|---:|---:|---:|---:|---:|---|",
   ];
-  for (const r of sc.rows) lines.push(`| \`${r.name}\` | ${ms(r.big.p50_ms)} | ${ms(r.small.p50_ms)} | ${fmt(r.ratio, 2)} | ${r.big.items} / ${r.small.items} | ${r.ratio <= 2 ? "yes" : "**no**"} |`);
+  for (const r of sc.rows) {
+    const cold = r.cold ?? { big_p50_ms: NaN, small_p50_ms: NaN, ratio: NaN };
+    const within = r.ratio <= 2 && cold.ratio <= 2;
+    lines.push(`| \`${r.name}\` | ${ms(r.big.p50_ms)} | ${ms(r.small.p50_ms)} | ${fmt(r.ratio, 2)} | ${ms(cold.big_p50_ms)} / ${ms(cold.small_p50_ms)} | ${fmt(cold.ratio, 2)} | ${r.big.items} / ${r.small.items} | ${within ? "yes" : "**no**"} |`);
+  }
   return lines.join("\n");
 }
 
@@ -86,6 +92,9 @@ export function goalRows(results) {
   for (const r of results.hot_path.rows) rows.push({ target: `${r.name} ≥ ${r.goal} of the bare worker`, value: fmt(r.ratio, 2), met: r.ratio >= r.goal });
   const at64 = results.levels.find((l) => l.concurrency === 64) ?? results.levels[results.levels.length - 1];
   if (at64) rows.push({ target: `writes ≥ ${GOALS.writesVsNoop} × no-op (${at64.concurrency} clients)`, value: fmt(at64.write_to_noop_ratio, 3), met: at64.write_to_noop_ratio >= GOALS.writesVsNoop });
-  for (const r of results.scale?.rows ?? []) rows.push({ target: `scale: ${r.name} within 2×`, value: `×${fmt(r.ratio, 2)}`, met: r.ratio <= 2 });
+  for (const r of results.scale?.rows ?? []) {
+    const cold = r.cold?.ratio ?? NaN;
+    rows.push({ target: `scale: ${r.name} within 2× (both passes)`, value: `×${fmt(r.ratio, 2)}; first pass ×${fmt(cold, 2)}`, met: r.ratio <= 2 && cold <= 2 });
+  }
   return rows;
 }
