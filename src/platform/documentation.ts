@@ -67,7 +67,7 @@ const DOCS_FILES = "/docs/assets";
  * assets, headers from its `_headers` file), through the `DOCS` service binding. Without the
  * binding, or while that Worker is not running, a 503 problem.
  */
-async function forwardToDocs(c: Context<AppEnv>): Promise<Response> {
+async function answerFromDocsWorker(c: Context<AppEnv>): Promise<Response> {
   const docs = c.env.DOCS;
   if (!docs) throw new ApiError("service_unavailable", "The documentation files are not served by this deployment (no DOCS binding)");
   let answer: Response;
@@ -107,10 +107,10 @@ export function documentationRoutes(app: OpenAPIHono<AppEnv>) {
       return c.body(DOCS_INIT);
     })
     // The UI's bundle and the guides are the `coffer-docs` Worker's static assets (see
-    // forwardToDocs); the API Worker has none, so its requests never pass an asset router.
-    .get(`${DOCS_FILES}/*`, forwardToDocs)
-    .get(GUIDES_INDEX.slice(0, -1), forwardToDocs)
-    .get(`${GUIDES_INDEX}*`, forwardToDocs)
+    // answerFromDocsWorker); the API Worker has none, so its requests never pass an asset router.
+    .get(`${DOCS_FILES}/*`, answerFromDocsWorker)
+    .get(GUIDES_INDEX.slice(0, -1), answerFromDocsWorker)
+    .get(`${GUIDES_INDEX}*`, answerFromDocsWorker)
     .get("/problems/:code", (c) => {
       const code = c.req.param("code");
       // An own-property check: `in` would also accept inherited names such as `toString`.
