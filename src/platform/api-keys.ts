@@ -55,16 +55,19 @@ export async function mintApiKey(): Promise<MintedKey> {
   };
 }
 
-/** Compares two strings in time that does not depend on where they differ. */
-export function constantTimeEqual(a: string, b: string): boolean {
-  const left = ENCODER.encode(a);
-  const right = ENCODER.encode(b);
+/** Compares two byte strings in time that does not depend on where they differ. */
+function constantTimeBytesEqual(left: Uint8Array, right: Uint8Array): boolean {
   if (left.byteLength !== right.byteLength) {
     // Still spend a comparison so a length mismatch is not faster than a content mismatch.
     crypto.subtle.timingSafeEqual(left, left);
     return false;
   }
   return crypto.subtle.timingSafeEqual(left, right);
+}
+
+/** Compares two strings in time that does not depend on where they differ. */
+export function constantTimeEqual(a: string, b: string): boolean {
+  return constantTimeBytesEqual(ENCODER.encode(a), ENCODER.encode(b));
 }
 
 /** True when the presented key's hash equals one of the stored hashes (every hash is compared). */
@@ -77,10 +80,7 @@ export async function matchingKey(presented: string, storedHashes: string[]): Pr
   const digest = await digestApiKey(presented);
   let matched = -1;
   for (let i = 0; i < storedHashes.length; i += 1) {
-    const stored = hashBytes(storedHashes[i] as string);
-    // Every stored hash costs one constant-time comparison, matching or not.
-    const equal = stored.byteLength === digest.byteLength ? crypto.subtle.timingSafeEqual(digest, stored) : (crypto.subtle.timingSafeEqual(digest, digest), false);
-    if (equal) matched = i;
+    if (constantTimeBytesEqual(digest, hashBytes(storedHashes[i] as string))) matched = i;
   }
   return matched;
 }
