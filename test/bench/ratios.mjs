@@ -3,10 +3,11 @@
 // where a write's time goes (the tenant object's Server-Timing header).
 
 import { randomUUID } from "node:crypto";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
 import { startDevServer } from "../../scripts/dev-server.mjs";
 import { request } from "../../scripts/local-http.mjs";
 import { measure, measureMix } from "./load.mjs";
@@ -15,18 +16,32 @@ import { fmt, summarize } from "./stats.mjs";
 
 export const GOALS = { noop: 0.8, getById: 0.6, list50: 0.5, idempotentWrite: 0.4, writesVsNoop: 0.5 };
 
-const BARE_WORKER = `export default {
-  fetch() {
-    return new Response('{"message":"hello"}', { headers: { "content-type": "application/json" } });
-  },
-};
+const REFERENCE_CONFIG = `name = "bench-reference"
+main = "worker.mjs"
+compatibility_date = "2026-11-01"
+
+[[d1_databases]]
+binding = "DB"
+database_name = "floor"
+database_id = "00000000-0000-0000-0000-000000000000"
+
+[[durable_objects.bindings]]
+name = "WRITER"
+class_name = "Writer"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Writer"]
 `;
 
-/** Starts a bare worker with the same wrangler; returns the server and a cleanup. */
+/**
+ * Starts the reference worker (\`reference-worker.mjs\`: the bare worker at \`/\`, the platform's
+ * floor for each route under \`/floor/*\`) with the same wrangler; returns the server and a cleanup.
+ */
 export async function startBareWorker() {
   const dir = await mkdtemp(path.join(os.tmpdir(), "coffer-bench-bare-"));
-  await writeFile(path.join(dir, "worker.mjs"), BARE_WORKER);
-  await writeFile(path.join(dir, "wrangler.toml"), 'name = "bare"\nmain = "worker.mjs"\ncompatibility_date = "2026-11-01"\n');
+  await copyFile(fileURLToPath(new URL("./reference-worker.mjs", import.meta.url)), path.join(dir, "worker.mjs"));
+  await writeFile(path.join(dir, "wrangler.toml"), REFERENCE_CONFIG);
   const server = await startDevServer({ config: path.join(dir, "wrangler.toml"), persistTo: path.join(dir, "state"), migrate: false, stdio: "pipe" });
   return { server, stop: async () => { await server.stop(); await rm(dir, { recursive: true, force: true }); } };
 }
@@ -63,14 +78,20 @@ export async function measureRatios({ port, barePort, pgid, barePgid, apiKey, te
     },
   ];
   const bareTarget = { port: barePort, host: "localhost", path: "/" };
-  const all = [{ key: "bare", name: "bare worker", target: bareTarget }, ...workloads];
+  // The platform's floor for three of them (reference-worker.mjs): what the route cannot avoid.
+  const floors = [
+    { key: "floorRead", of: "getById", name: "reference: one D1 read of one row", target: { ...bareTarget, path: "/floor/read" } },
+    { key: "floorPage", of: "list50", name: "reference: one D1 read of 50 rows", target: { ...bareTarget, path: "/floor/page" } },
+    { key: "floorWrite", of: "idempotentWrite", name: "reference: one object RPC writing one row, then one D1 write", target: { ...bareTarget, path: "/floor/write", method: "POST", body: INVESTOR } },
+  ];
+  const all = [{ key: "bare", name: "bare worker", target: bareTarget }, ...workloads, ...floors];
   // Interleaved slices: load from other processes that comes and goes affects every workload alike.
   const slice = Math.max(1, Math.round(seconds / rounds));
   const acc = Object.fromEntries(all.map((w) => [w.key, { requests: 0, seconds: 0, errors: 0, p50: [], p99: [], loadavg: [], cpu: [] }]));
   for (const w of all) await measure({ name: w.name, target: w.target, connections, seconds: 1, warmupSeconds: 0, tool });
   for (let round = 0; round < rounds; round += 1) {
     for (const w of all) {
-      const group = w.key === "bare" ? barePgid : pgid;
+      const group = w.key === "bare" || w.key.startsWith("floor") ? barePgid : pgid;
       const before = workerdCpu(group);
       const m = await measure({ name: w.name, target: w.target, connections, seconds: slice, warmupSeconds: 0, tool });
       const a = acc[w.key];
@@ -95,9 +116,14 @@ export async function measureRatios({ port, barePort, pgid, barePgid, apiKey, te
   const bare = summary("bare");
   const rows = workloads.map((w) => {
     const r = summary(w.key);
-    return { key: w.key, name: w.name, ...r, ratio: r.per_second / bare.per_second, goal: GOALS[w.key] };
+    const f = floors.find((x) => x.of === w.key);
+    const floor = f ? { key: f.key, name: f.name, ...summary(f.key) } : undefined;
+    return { key: w.key, name: w.name, ...r, ratio: r.per_second / bare.per_second, goal: GOALS[w.key], ...(floor && { floor, floor_ratio: r.per_second / floor.per_second }) };
   });
-  for (const r of rows) log(`${r.name}: ${fmt(r.per_second)} /s = ${fmt(r.ratio, 2)} of the bare worker's ${fmt(bare.per_second)} /s`);
+  for (const r of rows) {
+    const floor = r.floor ? `; ${fmt(r.floor_ratio, 2)} of its floor's ${fmt(r.floor.per_second)} /s (${r.floor.name})` : "";
+    log(`${r.name}: ${fmt(r.per_second)} /s = ${fmt(r.ratio, 2)} of the bare worker's ${fmt(bare.per_second)} /s${floor}`);
+  }
   return { tool, connections, rounds, slice_seconds: slice, bare, bare_per_second: bare.per_second, rows, investor_ids: ids };
 }
 

@@ -18,7 +18,21 @@ export function hotPathMarkdown(r) {
   for (const row of r.rows) {
     lines.push(`| ${row.name} | ${fmt(row.per_second)} | ${ms(row.latency.p50_ms)} | ${ms(row.latency.p99_ms)} | ${row.errors} | ${fmt(row.ratio, 2)} | ≥ ${row.goal} | ${row.ratio >= row.goal ? "yes" : "**no**"} |`);
   }
-  const withCpu = [{ name: "bare worker", cpu: r.bare.cpu }, ...r.rows].filter((row) => row.cpu);
+  const withFloor = r.rows.filter((row) => row.floor);
+  if (withFloor.length > 0) {
+    lines.push(
+      "",
+      "The platform's floor for a route: the same reference worker, doing only what the route cannot avoid here (`test/bench/reference-worker.mjs`), measured in the same rounds. The bare worker's share the floor itself reaches is the most the route could reach on this setup.",
+      "",
+      "| Workload | Floor | Floor requests/s | Floor's share of bare | Workload's share of its floor |",
+      "|---|---|---:|---:|---:|",
+    );
+    for (const row of withFloor) {
+      lines.push(`| ${row.name} | ${row.floor.name} | ${fmt(row.floor.per_second)} | ${fmt(row.floor.per_second / r.bare_per_second, 2)} | ${fmt(row.floor_ratio, 2)} |`);
+    }
+  }
+  const floorsWithCpu = withFloor.map((row) => ({ name: row.floor.name, cpu: row.floor.cpu }));
+  const withCpu = [{ name: "bare worker", cpu: r.bare.cpu }, ...r.rows, ...floorsWithCpu].filter((row) => row.cpu);
   if (withCpu.length > 0) {
     lines.push(
       "",
