@@ -1,5 +1,6 @@
 // The hot-path figures of `npm run bench`, each as a ratio to a bare worker (a `fetch` handler
-// answering constant JSON) served by the same wrangler in the same run; the mixed workload; and
+// answering constant JSON) served by the same wrangler in the same run, and to the route's floor
+// there (reference-worker.mjs); the mixed workload; and
 // where a write's time goes (the tenant object's Server-Timing header).
 
 import { randomUUID } from "node:crypto";
@@ -35,8 +36,8 @@ new_sqlite_classes = ["Writer"]
 `;
 
 /**
- * Starts the reference worker (\`reference-worker.mjs\`: the bare worker at \`/\`, the platform's
- * floor for each route under \`/floor/*\`) with the same wrangler; returns the server and a cleanup.
+ * Starts the reference worker (`reference-worker.mjs`: the bare worker at `/`, the platform's
+ * floor for each route under `/floor/*`) with the same wrangler; returns the server and a cleanup.
  */
 export async function startBareWorker() {
   const dir = await mkdtemp(path.join(os.tmpdir(), "coffer-bench-bare-"));
@@ -84,6 +85,7 @@ export async function measureRatios({ port, barePort, pgid, barePgid, apiKey, te
     { key: "floorPage", of: "list50", name: "reference: one D1 read of 50 rows", target: { ...bareTarget, path: "/floor/page" } },
     { key: "floorWrite", of: "idempotentWrite", name: "reference: one object RPC writing one row, then one D1 write", target: { ...bareTarget, path: "/floor/write", method: "POST", body: INVESTOR } },
   ];
+  const onReference = new Set(["bare", ...floors.map((f) => f.key)]);
   const all = [{ key: "bare", name: "bare worker", target: bareTarget }, ...workloads, ...floors];
   // Interleaved slices: load from other processes that comes and goes affects every workload alike.
   const slice = Math.max(1, Math.round(seconds / rounds));
@@ -91,7 +93,7 @@ export async function measureRatios({ port, barePort, pgid, barePgid, apiKey, te
   for (const w of all) await measure({ name: w.name, target: w.target, connections, seconds: 1, warmupSeconds: 0, tool });
   for (let round = 0; round < rounds; round += 1) {
     for (const w of all) {
-      const group = w.key === "bare" || w.key.startsWith("floor") ? barePgid : pgid;
+      const group = onReference.has(w.key) ? barePgid : pgid;
       const before = workerdCpu(group);
       const m = await measure({ name: w.name, target: w.target, connections, seconds: slice, warmupSeconds: 0, tool });
       const a = acc[w.key];
