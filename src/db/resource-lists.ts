@@ -1,4 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
+import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import { bookIds, bookProbe } from "./book";
 import type { Database } from "./client";
 
@@ -55,6 +56,34 @@ export interface ListedRow {
   data: string;
   createdAt: string;
   updatedAt: string;
+}
+
+/** Turns a `sql` fragment into the text and parameters D1 runs. */
+export const SQL_TEXT = new SQLiteAsyncDialect();
+
+/** The columns of a `ListedRow`, in this order, for the statements that D1 runs as written. */
+export const ROW_COLUMNS = "id, version, owner_id AS ownerId, data, created_at AS createdAt, updated_at AS updatedAt";
+type RawRow = [id: string, version: number, ownerId: string | null, data: string, createdAt: string, updatedAt: string];
+
+/**
+ * The rows of a statement selecting the `ROW_COLUMNS`, read as arrays: D1's binding then builds
+ * no object per row through `Object.fromEntries`, and each row becomes an object of one shape.
+ * Every read of a resource by id or by page passes here.
+ */
+export async function listedRows(statement: D1PreparedStatement): Promise<ListedRow[]> {
+  const raw = await statement.raw<RawRow>();
+  return raw.map(([id, version, ownerId, data, createdAt, updatedAt]) => ({ id, version, ownerId, data, createdAt, updatedAt }));
+}
+
+/** A row of a two-part statement: the resource(s) asked for (0) and the rows they own (1). */
+export interface PartRow extends ListedRow {
+  part: 0 | 1;
+}
+
+/** `listedRows` for a statement selecting `part`, then the `ROW_COLUMNS`. */
+export async function partRows(statement: D1PreparedStatement): Promise<PartRow[]> {
+  const raw = await statement.raw<[0 | 1, ...RawRow]>();
+  return raw.map(([part, id, version, ownerId, data, createdAt, updatedAt]) => ({ part, id, version, ownerId, data, createdAt, updatedAt }));
 }
 
 /**
@@ -145,6 +174,7 @@ export async function pageRows(
 ): Promise<{ rows: ListedRow[]; nextPageAvailable: boolean }> {
   const offset = pageOffset(page);
   if (offset === null || (filter.terms ?? []).some((t) => t.values.length === 0)) return { rows: [], nextPageAvailable: false };
-  const rows = await db.all<ListedRow>(pageQuery(tenantId, kind, page, filter, offset));
+  const query = SQL_TEXT.sqlToQuery(pageQuery(tenantId, kind, page, filter, offset));
+  const rows = await listedRows(db.$client.prepare(query.sql).bind(...query.params));
   return { rows: rows.slice(0, page.pageSize), nextPageAvailable: rows.length > page.pageSize };
 }

@@ -1,9 +1,8 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import { bookFor, bookProbe, bookProbeText, readAccess } from "./book";
 import type { Database } from "./client";
 import { resources } from "./tables";
-import { jsonValues, pageOffset, pageRowidsQuery, pageRows, type ListedRow, type ListFilter, type PageRequest } from "./resource-lists";
+import { jsonValues, listedRows, pageOffset, pageRowidsQuery, pageRows, partRows, ROW_COLUMNS, SQL_TEXT, type ListedRow, type ListFilter, type PageRequest } from "./resource-lists";
 
 export { term, type ListFilter, type PageRequest, type Term } from "./resource-lists";
 
@@ -28,11 +27,6 @@ function toRecord<T>(row: typeof resources.$inferSelect | ListedRow): ResourceRe
   };
 }
 
-/** Turns a `sql` fragment into the text and parameters D1 runs. */
-const SQL_TEXT = new SQLiteAsyncDialect();
-
-/** The columns of a `ListedRow`, for the statements below that D1 runs as written. */
-const ROW_COLUMNS = "id, version, owner_id AS ownerId, data, created_at AS createdAt, updated_at AS updatedAt";
 /**
  * `listResourcesWithOwned` without filters or a book, for each page order (?1 tenant, ?2 kind,
  * ?3 owned kind, ?4 limit, ?5 offset): the statement the query builder would make, as fixed text.
@@ -67,11 +61,6 @@ function findStatement(db: Database, tenantId: string, kind: string, id: string)
   return book === undefined ? d1.prepare(FIND_SQL).bind(tenantId, kind, id) : d1.prepare(FIND_IN_BOOK_SQL).bind(tenantId, kind, id, book, readAccess(kind));
 }
 
-/** A row of a two-part statement: the resource(s) asked for (0) and the rows they own (1). */
-interface PartRow extends ListedRow {
-  part: 0 | 1;
-}
-
 /** Creation order (`created_at`, then `id`), as the indexes hold it (ASCII both: code units order like bytes). */
 function byCreation(x: ListedRow, y: ListedRow): number {
   if (x.createdAt !== y.createdAt) return x.createdAt < y.createdAt ? -1 : 1;
@@ -81,7 +70,7 @@ function byCreation(x: ListedRow, y: ListedRow): number {
 /** One resource of a tenant, or `null` (another tenant's id behaves exactly like a missing one). */
 export async function findResource<T>(db: Database, tenantId: string, kind: string, id: string): Promise<ResourceRecord<T> | null> {
   // A fixed statement on the D1 binding: the hottest read builds no SQL per request.
-  const row = await findStatement(db, tenantId, kind, id).first<ListedRow>();
+  const [row] = await listedRows(findStatement(db, tenantId, kind, id));
   return row ? toRecord<T>(row) : null;
 }
 
@@ -138,7 +127,7 @@ export async function findResourceWithOwned<T, O>(
             SELECT 1 AS part, ${sql.raw(ROW_COLUMNS)} FROM resources WHERE tenant_id = ${tenantId} AND kind = ${ownedKind} AND owner_id = ${id}
               AND ${ownedBook === undefined ? sql`1` : bookProbe(ownedBook, ownedKind)}`,
         );
-  const { results } = await db.$client.prepare(query.sql).bind(...query.params).all<PartRow>();
+  const results = await partRows(db.$client.prepare(query.sql).bind(...query.params));
   const row = results.find((r) => r.part === 0);
   return row ? { record: toRecord<T>(row), owned: results.filter((r) => r.part === 1).sort(byCreation).map((r) => toRecord<O>(r)) } : null;
 }
@@ -172,7 +161,7 @@ export async function listResourcesWithOwned<T, O>(
             AND owner_id IN (SELECT page_item.id FROM resources AS page_item WHERE page_item.rowid IN (SELECT rid FROM pick))
             AND ${ownedBook === undefined ? sql`1` : bookProbe(ownedBook, ownedKind)}`,
       );
-  const { results } = await db.$client.prepare(query.sql).bind(...query.params).all<PartRow>();
+  const results = await partRows(db.$client.prepare(query.sql).bind(...query.params));
   const sign = page.sort === "asc" ? 1 : -1;
   const rows = results.filter((r) => r.part === 0).sort((x, y) => sign * byCreation(x, y));
   const owned = results.filter((r) => r.part === 1).sort(byCreation);
